@@ -176,6 +176,42 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreContract, IDisposabl
     }
 
     [Fact]
+    public async Task A_layer_unknown_to_this_build_is_skipped_when_reading()
+    {
+        var path = _folder.File("newer-layer.db");
+        await using var store = await SqliteDocumentStore.OpenAsync(path);
+        var document = StoreFixtures.Analysis();
+        await store.SaveAsync(document);
+        await using var probe = SqliteProbe.Open(path);
+        await SqliteProbe.ExecuteAsync(probe, "INSERT INTO layers (doc_no, layer, format_version, payload) SELECT doc_no, 'sentiment', 1, '[{\"start\":0,\"end\":7,\"score\":0.4}]' FROM documents");
+
+        var loaded = await store.GetAsync(document.Id);
+
+        Assert.NotNull(loaded);
+        AssertSameDocument(document, loaded);
+    }
+
+    [Theory]
+    [InlineData("UPDATE layers SET format_version = 2 WHERE layer = 'quotes'", "layer format 2")]
+    [InlineData("UPDATE layers SET payload = '[{\"start\":0,\"end\":\"far\"}]' WHERE layer = 'quotes'", "cannot be read")]
+    [InlineData("UPDATE layers SET payload = '[{\"start\":0,\"end\":9999,\"kind\":\"direct\",\"anonymous\":false}]' WHERE layer = 'quotes'", "does not fit its text")]
+    public async Task A_damaged_or_newer_layer_fails_with_a_message_naming_layer_and_document(string damage, string expected)
+    {
+        var path = _folder.File("damaged.db");
+        await using var store = await SqliteDocumentStore.OpenAsync(path);
+        await store.SaveAsync(StoreFixtures.Analysis());
+        await using var probe = SqliteProbe.Open(path);
+        await SqliteProbe.ExecuteAsync(probe, damage);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => store.GetAsync("meridian-2025-11-20"));
+        var streamError = await Assert.ThrowsAsync<InvalidDataException>(() => ToListAsync(store.GetAnnotationsAsync(Provenance.Core.Layers.Quotes)));
+
+        Assert.Contains("'quotes' of stored document 'meridian-2025-11-20'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("'meridian-2025-11-20'", streamError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_stores_on_one_file_can_save_at_the_same_time()
     {
         // Two stores on one file behave like two processes: separate connections, SQLite's own locking.
