@@ -113,15 +113,50 @@ public static class DocumentJson
                     continue;
                 }
 
-                var annotations = layer.Value.EnumerateArray()
-                    .Select(e => (IAnnotation)(e.Deserialize(key.ElementType, SerializerOptions)
-                        ?? throw new JsonException($"Layer '{key.Name}' holds a null annotation.")))
-                    .ToList();
-                document = key.SetOn(document, annotations);
+                document = key.SetOn(document, ReadLayer(key, layer.Value));
             }
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// One layer of <paramref name="document"/> as a JSON array, each annotation in the shape the document form
+    /// gives it (<c>start</c>, <c>end</c>, <c>text</c>, then its fields). The store keeps layers this way.
+    /// </summary>
+    public static string WriteLayer(Document document, LayerKey key)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(key);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var annotation in document.GetUntyped(key))
+            {
+                WriteAnnotation(writer, document, annotation);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads one layer's array (as <see cref="WriteLayer"/> writes it) into annotations of <paramref name="key"/>'s type.</summary>
+    /// <exception cref="JsonException">The element is not an array of annotations of that layer.</exception>
+    public static IReadOnlyList<IAnnotation> ReadLayer(LayerKey key, JsonElement array)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException($"Layer '{key.Name}' must be a JSON array, not {array.ValueKind}.");
+        }
+
+        return array.EnumerateArray()
+            .Select(e => (IAnnotation)(e.Deserialize(key.ElementType, SerializerOptions)
+                ?? throw new JsonException($"Layer '{key.Name}' holds a null annotation.")))
+            .ToList();
     }
 
     private static void WriteAnnotation(Utf8JsonWriter writer, Document document, IAnnotation annotation)
