@@ -28,9 +28,11 @@ public static class Scorer
     public const string ForecastsLayer = "forecasts";
     public const string RolesLayer = "roles";
 
+    // Declared before ScoredLayers, whose initialiser wraps it.
+    private static readonly string[] LayerOrder = [BlocksLayer, QuotesLayer, EntitiesLayer, TimexLayer, CitationsLayer, ForecastsLayer, RolesLayer];
+
     /// <summary>The layers score.py scores, in the order it reports them.</summary>
-    public static IReadOnlyList<string> ScoredLayers { get; } =
-        [BlocksLayer, QuotesLayer, EntitiesLayer, TimexLayer, CitationsLayer, ForecastsLayer, RolesLayer];
+    public static IReadOnlyList<string> ScoredLayers { get; } = Array.AsReadOnly(LayerOrder);
 
     // score.py's words() leaves these out of a role before comparing.
     private static readonly HashSet<string> RoleStopWords = ["of", "the", "a", "an", "and", "to", "for", "in", "s", "who", "is", "was"];
@@ -138,7 +140,7 @@ public static class Scorer
         }
 
         var ordered = sums.Keys
-            .OrderBy(name => ScoredLayers.Contains(name) ? ScoredLayers.ToList().IndexOf(name) : int.MaxValue)
+            .OrderBy(name => Array.IndexOf(LayerOrder, name) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(name => name, StringComparer.Ordinal)
             .Select(name => new LayerScore(name, sums[name].Metrics, sums[name].Documents, sums[name].NotProduced))
             .ToList();
