@@ -4,7 +4,8 @@ namespace Provenance.Eval.Tests.Support;
 
 /// <summary>
 /// Finds <c>python3</c> and the shared reference scorer (<c>../shared/gold/score.py</c> beside the repository root)
-/// for the agreement tests, which return early with a message when either is missing.
+/// for the agreement tests, which return early with a message when either is missing. A checkout that does not sit
+/// beside <c>shared/</c> (a git worktree, say) can name it with the <c>PROVENANCE_SHARED</c> environment variable.
 /// </summary>
 internal static class PythonReference
 {
@@ -15,7 +16,9 @@ internal static class PythonReference
 
     /// <summary>The shared folder (corpus, gold, datasets) next to the repository, when it exists.</summary>
     public static string? SharedDirectory =>
-        RepositoryRoot is { } root && Path.GetFullPath(Path.Combine(root, "..", "shared")) is var shared && Directory.Exists(shared) ? shared : null;
+        Environment.GetEnvironmentVariable("PROVENANCE_SHARED") is { Length: > 0 } named ? (Directory.Exists(named) ? named : null)
+        : RepositoryRoot is { } root && Path.GetFullPath(Path.Combine(root, "..", "shared")) is var shared && Directory.Exists(shared) ? shared
+        : null;
 
     public static string? GoldDirectory =>
         SharedDirectory is { } shared && Directory.Exists(Path.Combine(shared, "gold")) ? Path.Combine(shared, "gold") : null;
