@@ -77,6 +77,48 @@ public sealed class PythonTextAgreementTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Word_and_space_characters_agree_with_python_re()
+    {
+        if (PythonReference.Python is null)
+        {
+            output.WriteLine("Skipped: python3 is not on PATH.");
+            return;
+        }
+
+        // One letter per code point: w for \w, s for \s, u for unassigned in Python's Unicode, . for the rest.
+        const string script = """
+            import re, sys, unicodedata as ud
+            w, s = re.compile(r"\w"), re.compile(r"\s")
+            out = []
+            for cp in range(0x110000):
+                c = chr(cp)
+                out.append("w" if w.match(c) else "s" if s.match(c) else "u" if ud.category(c) == "Cn" else ".")
+            sys.stdout.write("".join(out))
+            """;
+        var classes = PythonReference.Run(["-c", script]);
+        Assert.Equal(0x110000, classes.Length);
+
+        var mismatches = new List<string>();
+        for (var cp = 0; cp < 0x110000; cp++)
+        {
+            // Surrogates are not code points of a C# string; characters Python does not know yet may be letters to .NET.
+            if (cp is >= 0xD800 and <= 0xDFFF || classes[cp] == 'u')
+            {
+                continue;
+            }
+
+            var isWord = PythonText.IsWordCharacter(new System.Text.Rune(cp));
+            var isSpace = cp < 0x10000 && PythonText.IsSpace((char)cp);
+            if (isWord != (classes[cp] == 'w') || isSpace != (classes[cp] == 's'))
+            {
+                mismatches.Add($"U+{cp:X4}");
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
     public void Nfkc_agrees_with_python_on_sequences_that_compose()
     {
         if (PythonReference.Python is null)
