@@ -25,7 +25,7 @@ namespace Provenance.Segmentation;
 /// before a clear sentence starter ("The", "He", "But", ...): "the U.S. The talks" splits, "the U.S. Congress"
 /// and "John F. Kennedy" do not; after a title ("Dr.", "Sen.") it never does;</item>
 /// <item>a period never ends a sentence before a lower-case word, inside a number ("14.5%"), or after a list
-/// number at the start of a block ("1. First");</item>
+/// number that opens a sentence or follows a colon or semicolon ("1. First", "three steps: 1. Talk; 2. Sign");</item>
 /// <item>a stretch with no letter or digit yet ("... And so") is not a sentence of its own;</item>
 /// <item>a colon or semicolon never ends a sentence; a headline without a stop is one sentence.</item>
 /// </list>
@@ -201,7 +201,7 @@ public sealed class SentenceAnnotator : IAnnotator
         }
 
         var before = text.AsSpan(wordStart, stop + 1 - wordStart);
-        if (wordStart == blockStart && IsListNumber(before))
+        if (IsListNumber(before) && (wordStart == sentenceStart || IsAfterListSeparator(text, blockStart, wordStart)))
         {
             return false;
         }
@@ -215,11 +215,23 @@ public sealed class SentenceAnnotator : IAnnotator
         return true;
     }
 
-    /// <summary>"1." to "999." opening a block is a list number, not a sentence.</summary>
+    /// <summary>"1." to "999.": a list number when it opens a sentence or follows a colon or semicolon.</summary>
     private static bool IsListNumber(ReadOnlySpan<char> wordWithPeriod)
     {
         var digits = wordWithPeriod[..^1];
         return digits.Length is >= 1 and <= 3 && !digits.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>Whether the last non-space character before <paramref name="position"/> is ":" or ";" ("consequences: 1. Regional ...; 2. The ...").</summary>
+    private static bool IsAfterListSeparator(string text, int blockStart, int position)
+    {
+        var i = position - 1;
+        while (i >= blockStart && TextChars.IsSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= blockStart && text[i] is ':' or ';';
     }
 
     private static bool IsStarter(string text, int word, int blockEnd)

@@ -152,6 +152,15 @@ public class SentenceAnnotatorTests
             Segment.Sentences(text));
     }
 
+    [Theory]
+    [InlineData("The vacuum has three effects: 1. Regional autonomy grows; 2. Local patriotism rises; 3. Networks replace institutions.", "The vacuum has three effects: 1. Regional autonomy grows; 2. Local patriotism rises; 3. Networks replace institutions.")]
+    [InlineData("It happened. 2. The next point follows.", "It happened.|2. The next point follows.")]
+    [InlineData("He won in round 2. The crowd cheered.", "He won in round 2.|The crowd cheered.")]
+    public void Inline_list_numbers_do_not_end_a_sentence(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Segment.Sentences(text));
+    }
+
     [Fact]
     public void Sentences_never_cross_a_block_boundary()
     {
