@@ -17,6 +17,12 @@ public enum AbbreviationKind
     MayEndSentence,
 
     /// <summary>
+    /// An abbreviation only before a number ("No. 10", "Fig. 3", "p. 12"); elsewhere it is a word and a period
+    /// ('He said: "No." Then he left.').
+    /// </summary>
+    BeforeNumber,
+
+    /// <summary>
     /// A single capital letter with its period: a middle initial ("John F. Kennedy") or, at the end of a
     /// sentence, an ordinary letter ("Plan B."). Splits like <see cref="MayEndSentence"/>; the tokenizer
     /// keeps the period only when the sentence goes on after it.

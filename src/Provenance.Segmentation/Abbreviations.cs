@@ -5,8 +5,8 @@ namespace Provenance.Segmentation;
 /// <summary>
 /// The one list of abbreviations that keep their period, shared by <see cref="SentenceAnnotator"/> (which must
 /// not end a sentence after "Dr.") and <see cref="TokenAnnotator"/> (which keeps "U.S." as one token).
-/// Entries are written with their final period and matched ordinally, case included ("No." is an
-/// abbreviation, "no." is a word and a period).
+/// Entries are written with their final period and matched ordinally, case included ("Oct." is an
+/// abbreviation, "oct." is not).
 /// <para>
 /// Besides the listed entries two shapes count, so that the list need not hold every initialism:
 /// letters each followed by a period, at least two of them ("U.S.", "D.C.", "a.m.", "J.D."), are
@@ -130,14 +130,17 @@ public sealed class Abbreviations
         [
             "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
             "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
-            "Jr.", "Sr.", "St.", "Mt.", "Ft.", "Ave.", "Blvd.", "Rd.", "No.", "Nos.",
+            "Jr.", "Sr.", "St.", "Mt.", "Ft.", "Ave.", "Blvd.", "Rd.",
             "Inc.", "Corp.", "Ltd.", "Co.", "Cos.", "Bros.", "Plc.", "Dept.", "Univ.", "Assn.", "Intl.", "Govt.",
             "Ph.D.", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
             "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.",
             "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.",
-            "etc.", "al.", "est.", "fig.", "Fig.", "figs.", "vol.", "Vol.", "ed.", "eds.", "p.", "pp.", "para.",
-            "min.", "hr.", "hrs.", "yr.", "yrs.", "sq.", "ft.", "km.", "mln.", "bln.", "bn.",
+            "etc.", "al.", "est.", "ed.", "eds.", "min.", "hr.", "hrs.", "yr.", "yrs.", "sq.", "ft.", "km.",
+            "mln.", "bln.", "bn.",
         ];
+
+        // Words that are abbreviations only before a number: "No. 10" but "He said no."
+        string[] beforeNumber = ["No.", "Nos.", "no.", "Fig.", "fig.", "Figs.", "figs.", "Vol.", "vol.", "p.", "pp.", "para.", "Art.", "art.", "Ch.", "ch."];
 
         foreach (var a in never)
         {
@@ -147,6 +150,11 @@ public sealed class Abbreviations
         foreach (var a in may)
         {
             yield return new(a, AbbreviationKind.MayEndSentence);
+        }
+
+        foreach (var a in beforeNumber)
+        {
+            yield return new(a, AbbreviationKind.BeforeNumber);
         }
     }
 }

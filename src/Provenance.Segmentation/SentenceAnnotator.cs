@@ -23,7 +23,8 @@ namespace Provenance.Segmentation;
 /// <item>an ellipsis ends a sentence only before a capital letter;</item>
 /// <item>a period after a listed abbreviation, an initialism ("U.S.") or an initial ("F.") ends a sentence only
 /// before a clear sentence starter ("The", "He", "But", ...): "the U.S. The talks" splits, "the U.S. Congress"
-/// and "John F. Kennedy" do not; after a title ("Dr.", "Sen.") it never does;</item>
+/// and "John F. Kennedy" do not; after a title ("Dr.", "Sen.") it never does; after "No." or "Fig." it does
+/// unless a number follows;</item>
 /// <item>a period never ends a sentence before a lower-case word, inside a number ("14.5%"), or after a list
 /// number that opens a sentence or follows a colon or semicolon ("1. First", "three steps: 1. Talk; 2. Sign");</item>
 /// <item>a stretch with no letter or digit yet ("... And so") is not a sentence of its own;</item>
@@ -209,7 +210,12 @@ public sealed class SentenceAnnotator : IAnnotator
         if (_abbreviations.TryClassify(before, out var kind)
             && (wordStart == sentenceStart || !char.IsLetterOrDigit(text[wordStart - 1])))
         {
-            return kind != AbbreviationKind.NeverEndsSentence && IsStarter(text, word, blockEnd);
+            return kind switch
+            {
+                AbbreviationKind.NeverEndsSentence => false,
+                AbbreviationKind.BeforeNumber => !char.IsDigit(text[next]),
+                _ => IsStarter(text, word, blockEnd),
+            };
         }
 
         return true;

@@ -22,7 +22,8 @@ namespace Provenance.Segmentation;
 /// <item><c>Word</c>: letters, marks and digits, joined by hyphens ("so-called", "28-point", "U.K.-led") and
 /// by periods between letters ("Node.js"). A period after a listed abbreviation or an initialism stays with
 /// it ("U.S.", "Oct.", "Dr."), also at the end of a sentence; an initial keeps its period only inside a
-/// sentence ("John F. Kennedy", but "Plan B" "." at the end). Any other period is its own token.</item>
+/// sentence ("John F. Kennedy", but "Plan B" "." at the end); "No." and "Fig." only before a number ("No. 10",
+/// but "No" "." in '"No." he said'). Any other period is its own token.</item>
 /// <item><c>Number</c>: digits with decimals and thousands separators ("14.5", "3,000"), clock times
 /// ("10:30"), ISO dates ("2025-11-18"), ordinals and decades ("24th", "1990s"). "14.5%" is "14.5" "%";
 /// "$3.2" is "$" "3.2"; a range "24-26" is "24" "-" "26" (see <see cref="TokenOptions.SplitNumberRanges"/>).</item>

@@ -223,7 +223,7 @@ internal readonly struct TokenScanner
 
             if (c == '.'
                 && _abbreviations.TryClassify(_text.AsSpan(pieceStart, i + 1 - pieceStart), out var abbreviation)
-                && !(abbreviation == AbbreviationKind.Initial && i > _lastLetterOrDigit))
+                && KeepsPeriod(abbreviation, i))
             {
                 i++;
                 if (i + 1 < _end && TextChars.IsHyphen(_text[i]) && TextChars.IsWordCharAt(_text, i + 1, _end))
@@ -245,6 +245,26 @@ internal readonly struct TokenScanner
 
         kind = hasLetter ? TokenKind.Word : TokenKind.Number;
         return i;
+    }
+
+    /// <summary>Whether the abbreviation ending with the period at <paramref name="period"/> keeps it (see <see cref="AbbreviationKind"/>).</summary>
+    private bool KeepsPeriod(AbbreviationKind kind, int period)
+    {
+        switch (kind)
+        {
+            case AbbreviationKind.Initial:
+                return period < _lastLetterOrDigit;
+            case AbbreviationKind.BeforeNumber:
+                var next = period + 1;
+                while (next < _end && TextChars.IsSpace(_text[next]))
+                {
+                    next++;
+                }
+
+                return next < _end && char.IsDigit(_text[next]);
+            default:
+                return true;
+        }
     }
 
     /// <summary>Digits with decimal points and three-digit thousands groups: "14.5", "3,000", "1,234.56".</summary>

@@ -19,6 +19,8 @@ public class AbbreviationsTests
     [InlineData("a.m.", AbbreviationKind.MayEndSentence)]
     [InlineData("J.D.", AbbreviationKind.MayEndSentence)]
     [InlineData("F.", AbbreviationKind.Initial)]
+    [InlineData("No.", AbbreviationKind.BeforeNumber)]
+    [InlineData("Fig.", AbbreviationKind.BeforeNumber)]
     public void Listed_entries_and_shapes_are_classified(string word, AbbreviationKind expected)
     {
         Assert.True(Abbreviations.Default.TryClassify(word, out var kind));
@@ -26,7 +28,6 @@ public class AbbreviationsTests
     }
 
     [Theory]
-    [InlineData("no.")]
     [InlineData("war.")]
     [InlineData("f.")]
     [InlineData("May.")]

@@ -37,6 +37,9 @@ public class SentenceAnnotatorTests
     [InlineData("Roe v. Wade was cited. So was Mr. Smith.", 2)]
     [InlineData("Number 10 said no. The talks are over.", 2)]
     [InlineData("He lives on No. 10 Downing St. in London.", 1)]
+    [InlineData("He said: \"No.\" Officials were stunned.", 2)]
+    [InlineData("The answer was No. Officials were stunned.", 2)]
+    [InlineData("See Fig. 3 for the map.", 1)]
     public void Period_after_an_abbreviation_ends_a_sentence_only_before_a_clear_starter(string text, int expected)
     {
         Assert.Equal(expected, Segment.Sentences(text).Length);

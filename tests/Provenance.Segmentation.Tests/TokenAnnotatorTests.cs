@@ -50,6 +50,8 @@ public class TokenAnnotatorTests
     [InlineData("Lt.Gen. Ivanov", "Lt.Gen. | Ivanov")]
     [InlineData("the approx. figure", "the | approx. | figure")]
     [InlineData("the unknown abbr. stays apart", "the | unknown | abbr | . | stays | apart")]
+    [InlineData("No. 10 said \"No.\"", "No. | 10 | said | \" | No | . | \"")]
+    [InlineData("see Fig. 3 and p. 12", "see | Fig. | 3 | and | p. | 12")]
     public void Period_stays_with_abbreviations_only(string text, string expected)
     {
         Assert.Equal(expected, Segment.Tokens(text));
