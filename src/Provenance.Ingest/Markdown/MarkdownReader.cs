@@ -16,7 +16,7 @@ namespace Provenance.Ingest.Markdown;
 /// <item>ATX (<c># Title</c>) and setext (underlined) headings: markers removed, <see cref="MarkupKind.Heading"/>;</item>
 /// <item>list items: bullets (<c>-</c>, <c>*</c>, <c>+</c>) removed; ordered markers (<c>1.</c>) kept, since
 /// the number is content (point 7 of a plan); each item one line with a <see cref="MarkupKind.ListItem"/> span;</item>
-/// <item>fenced code: fences removed, each code line kept as its own line;</item>
+/// <item>fenced code: fences removed, each code line kept as its own (trimmed) line, with no inline syntax removed;</item>
 /// <item>inline syntax: see <see cref="MarkdownInlineParser"/> (links become <see cref="MarkupKind.Link"/>);</item>
 /// <item>thematic breaks, link reference definitions, HTML comments and table separator rows are dropped;</item>
 /// <item>a YAML front matter block (<c>---</c> … <c>---</c>) gives title, author, date, url, outlet and
