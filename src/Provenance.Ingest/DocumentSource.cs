@@ -295,6 +295,14 @@ public sealed class DocumentSource
             }
 
             bytes = buffer.ToArray();
+            var computed = Crc32.Compute(bytes);
+            if (computed != entry.Crc32)
+            {
+                error = $"checksum mismatch (stored CRC-32 0x{entry.Crc32:X8}, data gives 0x{computed:X8})";
+                bytes = [];
+                return false;
+            }
+
             error = null;
             return true;
         }
