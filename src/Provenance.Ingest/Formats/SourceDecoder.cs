@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Provenance.Ingest.Formats;
+
+/// <summary>
+/// Turns the bytes of a source into text, once for every format. Accepts UTF-8 (with or without a byte
+/// order mark) and UTF-16 with a byte order mark; folds CRLF and lone CR line endings to <c>\n</c> (this
+/// changes no JSON string value, since raw line breaks may not occur inside one). Rejects, with a message
+/// for a person: empty input, binary content (a NUL byte, or more than <see cref="MaxControlShare"/> of
+/// control bytes in the first <see cref="SniffBytes"/> bytes) and invalid UTF-8, naming the first bad byte
+/// and its offset. It does not guess legacy encodings (Windows-1251, Latin-1): such a file is reported as
+/// not valid UTF-8 rather than read wrongly.
+/// </summary>
+internal static class SourceDecoder
+{
+    public const int SniffBytes = 8192;
+
+    public const double MaxControlShare = 0.3;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
+    {
+        text = "";
+        if (bytes.IsEmpty)
+        {
+            error = "empty file";
+            return false;
+        }
+
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            return TryDecodeUtf16(bytes[2..], bigEndian: bytes[0] == 0xFE, out text, out error);
+        }
+
+        var offset = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var body = bytes[offset..];
+        if (LooksBinary(body))
+        {
+            error = "binary file, not text";
+            return false;
+        }
+
+        try
+        {
+            text = FoldLineEndings(StrictUtf8.GetString(body));
+        }
+        catch (DecoderFallbackException e)
+        {
+            var bad = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : body[Math.Clamp(e.Index, 0, body.Length - 1)];
+            error = $"not valid UTF-8 (invalid byte 0x{bad:X2} at byte offset {e.Index + offset})";
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>CRLF and lone CR become <c>\n</c>, so offsets are the same whichever system wrote the file.</summary>
+    public static string FoldLineEndings(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    private static bool TryDecodeUtf16(ReadOnlySpan<byte> body, bool bigEndian, out string text, out string? error)
+    {
+        try
+        {
+            text = FoldLineEndings(new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true).GetString(body));
+            error = null;
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            text = "";
+            error = $"not valid UTF-16 (invalid data at byte offset {e.Index + 2})";
+            return false;
+        }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, SniffBytes)];
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            // Tab, line feed, vertical tab, form feed, carriage return and escape occur in real text files.
+            if ((b < 0x20 && b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B)) || b == 0x7F)
+            {
+                control++;
+            }
+        }
+
+        return sample.Length > 0 && control > sample.Length * MaxControlShare;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Provenance.Core.Json;
+using Provenance.Ingest.Formats;
+
+namespace Provenance.Ingest.Json;
+
+/// <summary>
+/// Reads a document written by <see cref="DocumentJson"/> (<c>"format": "provenance.document"</c>), so analysed
+/// output can be ingested again with its layers. The document keeps its id, metadata and layers; overrides
+/// still apply. A document of an unsupported version, or one whose layers do not fit its text, is a failure.
+/// </summary>
+internal sealed class DocumentJsonReader : IFormatReader
+{
+    public string FormatName => "Provenance document JSON";
+
+    /// <summary>None: <c>.json</c> is shared with other formats and decided by content.</summary>
+    public IReadOnlyCollection<string> Extensions { get; } = [];
+
+    public bool CanRead(SourceText source) => source.TryGetJson(out var root, out _) && IsDocument(root);
+
+    public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
+    {
+        if (!source.TryGetJson(out var root, out var error))
+        {
+            yield return ReaderOutput.Failure(source.SourcePath, error!);
+            yield break;
+        }
+
+        yield return ReadElement(root, source.SourcePath);
+    }
+
+    public static bool IsDocument(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty("format", out var format)
+        && format.ValueKind == JsonValueKind.String
+        && format.GetString() == DocumentJson.Format;
+
+    public static ReaderOutput ReadElement(JsonElement element, string sourcePath)
+    {
+        try
+        {
+            return ReaderOutput.FromDocument(sourcePath, DocumentJson.Read(element));
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or KeyNotFoundException or FormatException or NotSupportedException)
+        {
+            return ReaderOutput.Failure(sourcePath, $"not a valid Provenance document: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Provenance.Core;
+using Provenance.Core.Annotations;
+using Provenance.Ingest.Formats;
+
+namespace Provenance.Ingest.Json;
+
+/// <summary>
+/// Reads a Telegram Desktop channel export (<c>result.json</c>: <c>{"name", "type", "id", "messages": [...]}</c>).
+/// Each message of type <c>"message"</c> whose text is not empty is a document named
+/// <c>result.json#&lt;message id&gt;</c>; service messages (pins, joins) and media without a caption are skipped,
+/// since they hold no prose. The text is <c>text_entities</c> when present, else <c>text</c> (a string, or an
+/// array of strings and <c>{"type", "text", "href"?}</c> entity objects), concatenated exactly: entity
+/// formatting is dropped, links become <see cref="MarkupKind.Link"/> spans (target <c>href</c> for
+/// <c>text_link</c>, the text itself for <c>link</c>, <c>mailto:</c> for <c>email</c>) and Telegram block
+/// quotes become <see cref="MarkupKind.BlockQuote"/> spans. Metadata: outlet = channel name, published =
+/// message date (as written, local to the exporting machine), author = the post signature (<c>author</c>)
+/// else <c>from</c>, forwarded-from kept, and the message id, channel id and replied-to message id in
+/// <see cref="DocumentMetadata.Extra"/>. Not read: whole-account exports (<c>chats.list</c>).
+/// </summary>
+internal sealed class TelegramExportReader : IFormatReader
+{
+    public string FormatName => "Telegram channel export";
+
+    /// <summary>None: <c>.json</c> is shared with other formats and decided by content.</summary>
+    public IReadOnlyCollection<string> Extensions { get; } = [];
+
+    public bool CanRead(SourceText source) =>
+        source.TryGetJson(out var root, out _)
+        && root.ValueKind == JsonValueKind.Object
+        && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+        && !DocumentJsonReader.IsDocument(root);
+
+    public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
+    {
+        if (!source.TryGetJson(out var root, out var error))
+        {
+            yield return ReaderOutput.Failure(source.SourcePath, error!);
+            yield break;
+        }
+
+        var channel = StringOf(root, "name");
+        var channelId = ScalarOf(root, "id");
+        var position = 0;
+        var documents = 0;
+        foreach (var message in root.GetProperty("messages").EnumerateArray())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            position++;
+            if (message.ValueKind != JsonValueKind.Object)
+            {
+                yield return ReaderOutput.Failure($"{source.SourcePath}#{position}", $"message {position} is not a JSON object");
+                continue;
+            }
+
+            if (StringOf(message, "type") != "message")
+            {
+                continue;
+            }
+
+            var messageId = ScalarOf(message, "id");
+            var messagePath = $"{source.SourcePath}#{messageId ?? position.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            var (text, markup) = Flatten(message);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            documents++;
+            yield return ReaderOutput.Draft(messagePath, text, MetadataOf(message, channel, channelId, messageId), markup);
+        }
+
+        if (documents == 0)
+        {
+            yield return ReaderOutput.Failure(source.SourcePath, "Telegram export holds no message with text");
+        }
+    }
+
+    private static DocumentMetadata MetadataOf(JsonElement message, string? channel, string? channelId, string? messageId)
+    {
+        var extra = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (messageId is not null)
+        {
+            extra["message_id"] = messageId;
+        }
+
+        if (channelId is not null)
+        {
+            extra["channel_id"] = channelId;
+        }
+
+        if (ScalarOf(message, "reply_to_message_id") is { } replyTo)
+        {
+            extra["reply_to_message_id"] = replyTo;
+        }
+
+        return new DocumentMetadata
+        {
+            Outlet = channel,
+            Published = DateText.TryParseDate(StringOf(message, "date"), out var date) ? date : null,
+            Author = StringOf(message, "author") ?? StringOf(message, "from"),
+            ForwardedFrom = StringOf(message, "forwarded_from"),
+            Extra = extra.ToImmutable(),
+        };
+    }
+
+    private static (string Text, List<MarkupSpan> Markup) Flatten(JsonElement message)
+    {
+        var text = new StringBuilder();
+        var markup = new List<MarkupSpan>();
+        var source = message.TryGetProperty("text_entities", out var entities) && entities.ValueKind == JsonValueKind.Array
+            ? entities
+            : message.TryGetProperty("text", out var plain) ? plain : default;
+        switch (source.ValueKind)
+        {
+            case JsonValueKind.String:
+                text.Append(source.GetString());
+                break;
+            case JsonValueKind.Array:
+                foreach (var part in source.EnumerateArray())
+                {
+                    AppendPart(part, text, markup);
+                }
+
+                break;
+        }
+
+        return (text.ToString(), markup);
+    }
+
+    private static void AppendPart(JsonElement part, StringBuilder text, List<MarkupSpan> markup)
+    {
+        if (part.ValueKind == JsonValueKind.String)
+        {
+            text.Append(part.GetString());
+            return;
+        }
+
+        if (part.ValueKind != JsonValueKind.Object || StringOf(part, "text", keepBlank: true) is not { } partText)
+        {
+            return;
+        }
+
+        var start = text.Length;
+        text.Append(partText);
+        if (partText.Length == 0)
+        {
+            return;
+        }
+
+        (MarkupKind Kind, string? Target)? evidence = StringOf(part, "type") switch
+        {
+            "text_link" => (MarkupKind.Link, StringOf(part, "href") ?? partText),
+            "link" => (MarkupKind.Link, partText),
+            "email" => (MarkupKind.Link, "mailto:" + partText),
+            "blockquote" or "expandable_blockquote" => (MarkupKind.BlockQuote, null),
+            _ => null,
+        };
+        if (evidence is { } e)
+        {
+            markup.Add(new MarkupSpan(start, text.Length, e.Kind, e.Target));
+        }
+    }
+
+    private static string? StringOf(JsonElement element, string property, bool keepBlank = false) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && (keepBlank || !string.IsNullOrWhiteSpace(value.GetString()))
+            ? value.GetString()
+            : null;
+
+    private static string? ScalarOf(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            }
+            : null;
+}
