@@ -51,7 +51,8 @@ public static class Scorer
 
     private static readonly (string Name, Func<ScoredRecord, ScoredRecord, bool> Agrees)[] TimexAttributes =
     [
-        (MetricNames.Value, (g, p) => PythonText.Upper(Or(g["value"], "")!) == PythonText.Upper(Or(p["value"], "")!)),
+        // TIMEX values are ASCII ("2025-W47-1"), where invariant upper case and Python's upper() agree.
+        (MetricNames.Value, (g, p) => Or(g["value"], "")!.ToUpperInvariant() == Or(p["value"], "")!.ToUpperInvariant()),
         (MetricNames.Type, (g, p) => g["type"] == p["type"]),
     ];
 

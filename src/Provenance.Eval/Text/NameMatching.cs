@@ -1,26 +1,25 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Provenance.Eval.Text;
 
 /// <summary>
 /// How the reference scorer (<c>shared/gold/score.py</c>) compares names, descriptors and outlets, reproduced
 /// step by step: <see cref="Normalize"/> is its <c>norm()</c> and <see cref="SameName"/> its <c>same_name()</c>.
-/// Python's Unicode behaviour (NFKC, <c>str.lower()</c>, <c>\w</c>) is mimicked by <see cref="Nfkc"/> and
-/// <see cref="PythonText"/>, so both sides agree on non-ASCII names too.
+/// Python's Unicode behaviour (NFKC, <c>str.lower()</c>, <c>\w</c>) comes from <see cref="PythonText"/>, which
+/// uses the platform's Unicode support and lists the rare cases where it differs from Python.
 /// </summary>
-public static class NameMatching
+public static partial class NameMatching
 {
-    private static readonly string[] Articles = ["the", "a", "an"];
-
     /// <summary>
     /// score.py's <c>norm()</c>: NFKC, lower case, curly quotes folded, one leading article ("the", "a", "an")
     /// and a trailing <c>'s</c> dropped, every run of non-word characters made one space. <c>null</c> gives "".
     /// </summary>
     public static string Normalize(string? value)
     {
-        var s = PythonText.Lower(Nfkc.Normalize(value ?? ""));
+        var s = PythonText.Lower(PythonText.Nfkc(value ?? ""));
         s = s.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
-        s = StripLeadingArticle(PythonText.Strip(s));
+        s = LeadingArticle().Replace(PythonText.Strip(s), "", 1);
         if (s.EndsWith("'s", StringComparison.Ordinal))
         {
             s = s[..^2];
@@ -75,30 +74,16 @@ public static class NameMatching
         longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter) || longer.AsSpan(0, shorter.Length).SequenceEqual(shorter);
 
     // re.sub(r"^(the|a|an)\s+", "", s): the article must be followed by whitespace, all of which goes with it.
-    private static string StripLeadingArticle(string s)
-    {
-        foreach (var article in Articles)
-        {
-            if (s.Length > article.Length && s.StartsWith(article, StringComparison.Ordinal) && PythonText.IsSpace(s[article.Length]))
-            {
-                var end = article.Length;
-                while (end < s.Length && PythonText.IsSpace(s[end]))
-                {
-                    end++;
-                }
-
-                return s[end..];
-            }
-        }
-
-        return s;
-    }
+    // Python's \s also takes the separators U+001C-U+001F, which .NET's does not.
+    [GeneratedRegex(@"^(?:the|a|an)[\s\x1C-\x1F]+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
 
     // re.sub(r"[^\w]+", " ", s).strip(): words joined by single spaces.
     private static string CollapseNonWord(string s)
     {
         var builder = new StringBuilder(s.Length);
         var pendingSpace = false;
+        var index = 0;
         foreach (var rune in s.EnumerateRunes())
         {
             if (PythonText.IsWordCharacter(rune))
@@ -109,12 +94,14 @@ public static class NameMatching
                 }
 
                 pendingSpace = false;
-                PythonText.AppendRune(builder, rune);
+                builder.Append(s, index, rune.Utf16SequenceLength);
             }
             else
             {
                 pendingSpace = true;
             }
+
+            index += rune.Utf16SequenceLength;
         }
 
         return builder.ToString();

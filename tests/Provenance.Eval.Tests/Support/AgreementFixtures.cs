@@ -98,6 +98,40 @@ internal static class AgreementFixtures
                 post.At(Start(p2) + p2.Length - 10, Start(p3) + p3.Length, ("voice", "quoted"), ("source", "The Sunday Kyiv Ledger")),
             ])));
 
+        // Names in Cyrillic and Turkish, compared across capitalisation. "İ" lowers to "i" plus a combining dot,
+        // which score.py's \w splits off, so the role "İstanbul mayor" has three words, not two.
+        var scripts = new Fixture(
+            "scripts",
+            "«Переговоры возможны», — заявил Дмитрий Песков агентству ТАСС. İstanbul mayor Ekrem İmamoğlu said the ﬁnance " +
+            "ministry had not replied, according to Süddeutsche Zeitung.");
+        yield return (scripts.Id,
+            scripts.Gold(
+                ("quotes", [scripts.Span("Переговоры возможны", ("kind", "direct"), ("speaker", "Дмитрий Песков"), ("anonymous", false), ("outlet", "ТАСС"))]),
+                ("entities",
+                [
+                    scripts.Span("Дмитрий Песков", ("type", "PERSON"), ("entity", "Дмитрий Песков")),
+                    scripts.Span("ТАСС", ("type", "ORG"), ("entity", "ТАСС")),
+                    scripts.Span("İstanbul", ("type", "GPE"), ("entity", "İstanbul")),
+                    scripts.Span("Ekrem İmamoğlu", ("type", "PERSON"), ("entity", "Ekrem İmamoğlu")),
+                    scripts.Span("ﬁnance ministry", ("type", "ORG"), ("entity", "finance ministry")),
+                    scripts.Span("Süddeutsche Zeitung", ("type", "ORG"), ("entity", "Süddeutsche Zeitung")),
+                ]),
+                ("roles", [Fixture.Role("Ekrem İmamoğlu", "İstanbul mayor"), Fixture.Role("Дмитрий Песков", "пресс-секретарь Кремля")]),
+                ("citations", [scripts.Span("according to Süddeutsche Zeitung", ("outlet", "Süddeutsche Zeitung"), ("date", null))])),
+            Fixture.Prediction(
+                ("quotes", [scripts.Span("«Переговоры возможны»", ("kind", "direct"), ("speaker", "ПЕСКОВ"), ("outlet", "тасс"))]),
+                ("entities",
+                [
+                    scripts.Span("Дмитрий Песков", ("type", "PERSON"), ("entity", "Пескова")),
+                    scripts.Span("ТАСС", ("type", "ORG"), ("entity", "ＴＡＳＳ")),
+                    scripts.Span("İstanbul", ("type", "GPE"), ("entity", "Istanbul")),
+                    scripts.Span("Ekrem İmamoğlu", ("type", "PERSON"), ("entity", "İMAMOĞLU")),
+                    scripts.Span("ﬁnance ministry", ("type", "ORG"), ("entity", null)),
+                    scripts.Span("Süddeutsche Zeitung", ("type", "ORG"), ("entity", "SÜDDEUTSCHE ZEITUNG’s")),
+                ]),
+                ("roles", [Fixture.Role("İmamoğlu", "mayor"), Fixture.Role("ПЕСКОВ", "Пресс-секретарь кремля")]),
+                ("citations", [scripts.Span("Süddeutsche Zeitung", ("outlet", "the Süddeutsche"), ("date", null))])));
+
         var empty = new Fixture("empty", "Nothing here is a forecast.");
         yield return (empty.Id,
             empty.Gold(("forecasts", []), ("quotes", []), ("citations", [empty.Span("Nothing", ("outlet", null), ("date", null))])),
