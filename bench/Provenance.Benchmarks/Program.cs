@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Provenance.Benchmarks.PipelineBenchmarks).Assembly).Run(args);

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Provenance.Core;
+using Provenance.Ingest;
+using Provenance.Pipeline;
+
+namespace Provenance.Cli.Batch;
+
+/// <summary>
+/// Reads sources and runs the pipeline over them as one stream. Unreadable sources and documents an
+/// annotator failed on are collected in <see cref="Failures"/> while the rest go through.
+/// </summary>
+internal sealed class DocumentBatch(IngestOptions ingestOptions, AnnotationPipeline pipeline, PipelineRunOptions runOptions)
+{
+    private readonly ConcurrentQueue<BatchFailure> _failures = new();
+    private int _read;
+
+    public IReadOnlyCollection<BatchFailure> Failures => _failures;
+
+    /// <summary>Documents read so far (successfully).</summary>
+    public int ReadCount => Volatile.Read(ref _read);
+
+    public async IAsyncEnumerable<Document> AnalyseAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var outcome in pipeline.RunAsync(ReadAsync(paths, cancellationToken), runOptions, cancellationToken).ConfigureAwait(false))
+        {
+            if (outcome.Annotated is { } annotated)
+            {
+                yield return annotated;
+            }
+            else
+            {
+                Fail(outcome.Input.Metadata.SourcePath ?? outcome.Input.Id, outcome.Error?.Message ?? "analysis failed");
+            }
+        }
+    }
+
+    public void Fail(string source, string reason) => _failures.Enqueue(new BatchFailure(source, reason));
+
+    private async IAsyncEnumerable<Document> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var source = new DocumentSource(ingestOptions);
+        await foreach (var result in source.ReadAsync(paths, cancellationToken).ConfigureAwait(false))
+        {
+            if (result.Document is { } document)
+            {
+                Interlocked.Increment(ref _read);
+                yield return document;
+            }
+            else
+            {
+                Fail(result.SourcePath, result.Error ?? "unreadable");
+            }
+        }
+    }
+}

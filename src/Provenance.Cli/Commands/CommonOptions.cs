@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using Provenance.Ingest;
+using Provenance.Pipeline;
+
+namespace Provenance.Cli.Commands;
+
+/// <summary>Options several commands share; each call makes a fresh option for one command.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Paths() => new("path")
+    {
+        Description = "Files, folders (read recursively), .zip archives, feeds (.xml/.rss/.atom), Telegram exports (result.json) or corpus JSON files.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string?> Outlet() => new("--outlet")
+    {
+        Description = "Use this outlet for every document, whatever the source says.",
+    };
+
+    public static Option<DateOnly?> Published() => new("--published")
+    {
+        Description = "Use this published date (YYYY-MM-DD) for every document; relative dates resolve against it.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--published expects a date as YYYY-MM-DD, not '{text}'.");
+            return null;
+        },
+    };
+
+    public static Option<int> MaxChars() => new("--max-chars")
+    {
+        Description = "Largest document accepted, in characters; larger ones are reported as failures, never truncated.",
+        DefaultValueFactory = _ => IngestOptions.Default.MaxDocumentChars,
+    };
+
+    public static Option<int> Workers() => new("--workers")
+    {
+        Description = "Documents analysed in parallel (default: one per core).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "The SQLite store file.",
+        DefaultValueFactory = _ => "provenance.db",
+    };
+
+    public static IngestOptions IngestOptionsFrom(ParseResult parse, Option<string?> outlet, Option<DateOnly?> published, Option<int> maxChars) => new()
+    {
+        Outlet = parse.GetValue(outlet),
+        Published = parse.GetValue(published),
+        MaxDocumentChars = parse.GetValue(maxChars),
+    };
+
+    public static PipelineRunOptions RunOptionsFrom(ParseResult parse, Option<int> workers) =>
+        new() { Workers = Math.Max(1, parse.GetValue(workers)) };
+}

@@ -1,0 +1,3 @@
+using Provenance.Cli;
+
+return await ProvenanceCli.RunAsync(args, CliEnvironment.FromSystemConsole());

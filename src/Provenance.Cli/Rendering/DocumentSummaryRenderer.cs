@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using Provenance.Core;
+using Provenance.Core.Annotations;
+using Provenance.Core.Json;
+using Spectre.Console;
+
+namespace Provenance.Cli.Rendering;
+
+/// <summary>
+/// The readable summary of one analysed document: its metadata, its paragraphs marked author or quoted
+/// (with the source), and every other layer the pipeline produced. Long paragraphs are shortened on
+/// screen with a visible "…"; the JSON output always has everything.
+/// </summary>
+internal static class DocumentSummaryRenderer
+{
+    private const int ParagraphWidth = 160;
+
+    /// <summary>Layers shown in their own way; any other layer is listed generically.</summary>
+    private static readonly HashSet<LayerKey> Special = [Layers.Blocks, Layers.Sentences, Layers.Tokens, Layers.Markup];
+
+    public static void Render(IAnsiConsole console, Document document)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(document.Id)}[/]") { Justification = Justify.Left });
+        var meta = document.Metadata;
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        AddRow(grid, "title", meta.Title);
+        AddRow(grid, "outlet", meta.Outlet);
+        AddRow(grid, "author", meta.Author);
+        AddRow(grid, "published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AddRow(grid, "kind", meta.Kind);
+        AddRow(grid, "url", meta.Url);
+        AddRow(grid, "forwarded from", meta.ForwardedFrom);
+        AddRow(grid, "source", meta.SourcePath);
+        AddRow(grid, "size", string.Create(CultureInfo.InvariantCulture,
+            $"{document.Text.Length:N0} characters, {document.Get(Layers.Blocks).Length} paragraphs, {document.Get(Layers.Sentences).Length} sentences, {document.Get(Layers.Tokens).Length} tokens"));
+        console.Write(grid);
+        console.WriteLine();
+
+        var blocks = document.Get(Layers.Blocks);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var block = blocks[i];
+            var voice = block.Voice == Voice.Quoted
+                ? $"[yellow]quoted[/]{(block.Source is null ? "" : $" ({Markup.Escape(block.Source)})")}"
+                : "[green]author[/]";
+            console.MarkupLine($"[grey]{i + 1,3}[/] {voice}  {Markup.Escape(Shorten(document.TextOf(block)))}");
+        }
+
+        foreach (var key in document.LayerKeys.Where(k => !Special.Contains(k)))
+        {
+            RenderLayer(console, document, key);
+        }
+
+        console.WriteLine();
+    }
+
+    private static void RenderLayer(IAnsiConsole console, Document document, LayerKey key)
+    {
+        var annotations = document.GetUntyped(key);
+        console.WriteLine();
+        console.MarkupLine($"[bold]{Markup.Escape(key.Name)}[/] ({annotations.Count})");
+        foreach (var annotation in annotations)
+        {
+            var fields = JsonSerializer.SerializeToElement(annotation, annotation.GetType(), DocumentJson.SerializerOptions)
+                .EnumerateObject()
+                .Where(f => f.Name is not ("start" or "end") && f.Value.ValueKind is not JsonValueKind.Null)
+                .Select(f => $"{f.Name}={f.Value}");
+            console.MarkupLine($"  [aqua]{Markup.Escape(Shorten(document.TextOf(annotation)))}[/] [grey]{Markup.Escape(string.Join("  ", fields))}[/]");
+        }
+    }
+
+    private static void AddRow(Grid grid, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            grid.AddRow(new Markup($"[grey]{label}[/]"), new Text(value));
+        }
+    }
+
+    private static string Shorten(string text) =>
+        text.Length <= ParagraphWidth ? text : string.Concat(text.AsSpan(0, ParagraphWidth - 1), "…");
+}
