@@ -191,12 +191,37 @@ public class HtmlReaderTests
     }
 
     [Fact]
-    public async Task Html_reader_does_not_overflow_on_deeply_nested_markup()
+    public async Task Html_reader_reads_deep_but_plausible_nesting()
     {
-        var page = string.Concat(Enumerable.Repeat("<div>", 20_000)) + "<p>deep text</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000));
+        var page = Nested("div", 2_000, "<p>deep text</p>");
 
-        var results = await ReadTextAsync("deep.html", page);
-
-        Assert.Equal("deep text", Single(results).Text);
+        Assert.Equal("deep text", Single(await ReadTextAsync("deep.html", page)).Text);
     }
+
+    [Theory]
+    [InlineData("<div>", "</div>")]
+    [InlineData("<div/>", "")]
+    [InlineData("<span>", "")]
+    public async Task Html_reader_refuses_nesting_too_deep_to_parse_in_reasonable_time(string open, string close)
+    {
+        var page = string.Concat(Enumerable.Repeat(open, 50_000)) + "<p>x</p>" + string.Concat(Enumerable.Repeat(close, 50_000));
+
+        var failure = SingleFailure(await ReadTextAsync("bomb.html", page));
+
+        Assert.Equal("HTML nested more than 3000 elements deep; not read, since parsing it would take too long", failure.Error);
+    }
+
+    [Fact]
+    public async Task Html_reader_does_not_count_paragraphs_line_breaks_or_svg_shapes_as_nesting()
+    {
+        var page = "<body>" + string.Concat(Enumerable.Repeat("<p>Line one<br>line two", 4_000))
+            + "<svg>" + string.Concat(Enumerable.Repeat("<path d='M0 0'/>", 4_000)) + "</svg></body>";
+
+        var document = Single(await ReadTextAsync("long.html", page));
+
+        Assert.StartsWith("Line one\nline two\nLine one", document.Text);
+    }
+
+    private static string Nested(string element, int depth, string inner) =>
+        string.Concat(Enumerable.Repeat($"<{element}>", depth)) + inner + string.Concat(Enumerable.Repeat($"</{element}>", depth));
 }

@@ -27,11 +27,12 @@ internal sealed class HtmlReader : IFormatReader
     private const double MainShare = 0.5;
     private const int ShortParagraph = 25;
 
-    private static readonly string[] BoilerplateSelectors =
-    [
-        "nav", "aside", "footer", "[hidden]", "[aria-hidden=true]",
-        "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[role=search]",
-    ];
+    private static readonly HashSet<string> BoilerplateElements = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "footer" };
+
+    private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search",
+    };
 
     public string FormatName => "HTML page";
 
@@ -51,6 +52,12 @@ internal sealed class HtmlReader : IFormatReader
 
     public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
     {
+        if (HtmlNestingGuard.IsTooDeep(source.Text))
+        {
+            yield return ReaderOutput.Failure(source.SourcePath, HtmlNestingGuard.Message);
+            yield break;
+        }
+
         var page = new HtmlParser().ParseDocument(source.Text);
         var metadata = HtmlMetadataReader.Read(page, out var baseUri);
         var body = page.Body ?? page.DocumentElement;
@@ -62,15 +69,25 @@ internal sealed class HtmlReader : IFormatReader
 
     private static void RemoveBoilerplate(IElement body)
     {
-        var selector = string.Join(", ", HtmlTextExtractor.NonTextElements.Concat(BoilerplateSelectors));
-        var doomed = body.QuerySelectorAll(selector).ToList();
-        doomed.AddRange(body.QuerySelectorAll("header").Where(header => header.Closest("article") is null));
-        doomed.AddRange(body.QuerySelectorAll("form").Where(form => form.QuerySelector("article, main") is null && form.QuerySelectorAll("p").Length < 3));
-        doomed.AddRange(body.QuerySelectorAll("[style]").Where(IsHiddenByStyle));
+        // One pass over the elements; removing afterwards keeps the walk valid.
+        var doomed = body.Descendants<IElement>().Where(IsBoilerplate).ToList();
         foreach (var element in doomed)
         {
             element.Remove();
         }
+    }
+
+    private static bool IsBoilerplate(IElement element)
+    {
+        var name = element.LocalName;
+        return HtmlTextExtractor.NonTextElements.Contains(name)
+            || BoilerplateElements.Contains(name)
+            || (name == "header" && element.Closest("article") is null)
+            || (name == "form" && element.QuerySelector("article, main") is null && element.QuerySelectorAll("p").Length < 3)
+            || element.HasAttribute("hidden")
+            || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+            || (element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role.Trim()))
+            || IsHiddenByStyle(element);
     }
 
     private static bool IsHiddenByStyle(IElement element)
@@ -81,7 +98,22 @@ internal sealed class HtmlReader : IFormatReader
 
     private static IElement ChooseMainElement(IElement body)
     {
-        var total = ParagraphText(body);
+        // Paragraph text within each element, computed once by adding every paragraph to its ancestors.
+        var paragraphs = body.QuerySelectorAll("p").Select(p => (Element: p, Length: VisibleLength(p))).ToList();
+        var within = new Dictionary<IElement, int>();
+        foreach (var (paragraph, length) in paragraphs)
+        {
+            for (var ancestor = paragraph.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+            {
+                within[ancestor] = within.GetValueOrDefault(ancestor) + length;
+                if (ancestor == body)
+                {
+                    break;
+                }
+            }
+        }
+
+        var total = within.GetValueOrDefault(body);
         var articles = body.QuerySelectorAll("article").ToList();
         var mains = body.QuerySelectorAll("main, [role=main]").ToList();
         if (total == 0)
@@ -92,17 +124,16 @@ internal sealed class HtmlReader : IFormatReader
 
         foreach (var group in new[] { articles, mains })
         {
-            var best = group.MaxBy(ParagraphText);
-            if (best is not null && ParagraphText(best) >= total * MainShare)
+            var best = group.MaxBy(e => within.GetValueOrDefault(e));
+            if (best is not null && within.GetValueOrDefault(best) >= total * MainShare)
             {
                 return best;
             }
         }
 
         var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in body.QuerySelectorAll("p"))
+        foreach (var (paragraph, length) in paragraphs)
         {
-            var length = VisibleLength(paragraph);
             if (length < ShortParagraph || paragraph.ParentElement is not { } parent)
             {
                 continue;
@@ -116,10 +147,8 @@ internal sealed class HtmlReader : IFormatReader
         }
 
         var candidate = scores.Count > 0 ? scores.MaxBy(s => s.Value).Key : null;
-        return candidate is not null && ParagraphText(candidate) >= total * MainShare ? candidate : body;
+        return candidate is not null && within.GetValueOrDefault(candidate) >= total * MainShare ? candidate : body;
     }
-
-    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(VisibleLength);
 
     private static int VisibleLength(IElement element)
     {
