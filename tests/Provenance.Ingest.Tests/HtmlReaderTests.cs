@@ -105,6 +105,9 @@ public class HtmlReaderTests
         var document = Single(await ReadTextAsync("snippet.html", page));
 
         Assert.Equal("Café owners said “no” & left…", document.Text);
+        // Looked for markup and found none: the layer is there, and empty.
+        Assert.True(document.Has(Layers.Markup));
+        Assert.Empty(document.Get(Layers.Markup));
     }
 
     [Fact]
