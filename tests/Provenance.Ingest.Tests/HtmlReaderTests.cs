@@ -155,6 +155,36 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Html_reader_drops_share_bars_newsletter_boxes_and_related_links_inside_the_article()
+    {
+        const string page = """
+            <article class="story-body">
+              <div class="share-buttons"><a href="https://social.example/share">Share</a> <span>Tweet</span></div>
+              <p>The port reopened on Friday after a week of closures, the harbour master said.</p>
+              <div id="newsletter-signup"><p>Get our briefing every morning</p></div>
+              <p>Ships queued for most of the day.</p>
+              <ul class="related-links"><li><a href="/other">Earlier: the port closes</a></li></ul>
+              <div class="ad"><p>Advertisement</p></div>
+            </article>
+            """;
+
+        var document = Single(await ReadTextAsync("story.html", page));
+
+        Assert.Equal("The port reopened on Friday after a week of closures, the harbour master said.\nShips queued for most of the day.", document.Text);
+    }
+
+    [Fact]
+    public async Task Html_reader_keeps_a_large_wrapper_whose_class_sounds_like_furniture()
+    {
+        var lines = Enumerable.Range(1, 40).Select(i => $"<div>Line {i} of a long text laid out in divs rather than paragraphs.</div>");
+        var page = $"<body><div class=\"sidebar-layout\">{string.Concat(lines)}</div></body>";
+
+        var document = Single(await ReadTextAsync("layout.html", page));
+
+        Assert.Equal(40, document.Text.Split('\n').Length);
+    }
+
+    [Fact]
     public async Task Html_reader_keeps_a_form_that_wraps_the_whole_page()
     {
         const string page = """

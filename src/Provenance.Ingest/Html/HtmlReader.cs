@@ -12,7 +12,9 @@ namespace Provenance.Ingest.Html;
 /// <list type="number">
 /// <item>Boilerplate goes: navigation, asides, footers, headers (except one inside an <c>&lt;article&gt;</c>,
 /// which holds the headline and byline), forms (except a form that wraps the page's content, as some sites
-/// do), hidden elements and elements with an ARIA landmark role for navigation, banners, footers or search.</item>
+/// do), hidden elements, elements with an ARIA landmark role for navigation, banners, footers or search,
+/// and page furniture: elements whose class or id says share, related, newsletter, ad, cookie, comments
+/// and the like (and not article, content, story, …) and that hold under 200 characters of paragraphs and under 2,000 characters in all.</item>
 /// <item>The main element is the <c>&lt;article&gt;</c>, else the <c>&lt;main&gt;</c>, that holds at least
 /// half of the page's paragraph text; else the element whose paragraphs carry the most text (counting a
 /// paragraph fully for its parent and half for its grandparent) when it holds at least half; else the
@@ -28,6 +30,25 @@ internal sealed class HtmlReader : IFormatReader
     private const int ShortParagraph = 25;
 
     private static readonly HashSet<string> BoilerplateElements = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "footer" };
+
+    // Class and id words that mark page furniture (share bars, newsletter boxes, related links, ads).
+    private static readonly HashSet<string> FurnitureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharing", "social", "related", "recommended", "newsletter", "subscribe", "subscription", "promo",
+        "advert", "advertisement", "ad", "ads", "sponsor", "sponsored", "cookie", "cookies", "consent", "comment",
+        "comments", "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "banner", "paywall", "signup", "menu",
+    };
+
+    // Words that mark content; an element named with one of them is never taken for furniture.
+    private static readonly HashSet<string> ContentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article", "body", "content", "main", "story", "text", "post", "entry",
+    };
+
+    private const int FurnitureMaxParagraphText = 200;
+
+    // A wrapper around the whole page can carry a furniture word ("sidebar-layout"); its size gives it away.
+    private const int FurnitureMaxText = 2000;
 
     private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -87,7 +108,27 @@ internal sealed class HtmlReader : IFormatReader
             || element.HasAttribute("hidden")
             || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
             || (element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role.Trim()))
-            || IsHiddenByStyle(element);
+            || IsHiddenByStyle(element)
+            || IsFurniture(element);
+    }
+
+    /// <summary>
+    /// An element whose class or id names page furniture and not content, holding little paragraph text
+    /// (a long comment thread is left to the main-element choice instead).
+    /// </summary>
+    private static bool IsFurniture(IElement element)
+    {
+        var names = $"{element.ClassName} {element.Id}";
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return false;
+        }
+
+        var words = names.Split([' ', '-', '_', '\t', ':', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(FurnitureWords.Contains)
+            && !words.Any(ContentWords.Contains)
+            && element.QuerySelectorAll("p").Sum(VisibleLength) < FurnitureMaxParagraphText
+            && VisibleLength(element) < FurnitureMaxText;
     }
 
     private static bool IsHiddenByStyle(IElement element)
