@@ -15,6 +15,7 @@ namespace Provenance.Ingest;
 /// Bad input never throws: a missing path, an unreadable file, a corrupt archive or a malformed item
 /// is a failure result, and reading goes on with the next source. Only cancellation throws.
 /// Archive entries named with a leading dot or under <c>__MACOSX/</c> are skipped like hidden files.
+/// A source holds no state between calls: one instance can serve several readers at once.
 /// </summary>
 public sealed class DocumentSource
 {

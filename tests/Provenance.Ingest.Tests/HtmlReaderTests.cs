@@ -105,6 +105,9 @@ public class HtmlReaderTests
         var document = Single(await ReadTextAsync("snippet.html", page));
 
         Assert.Equal("Café owners said “no” & left…", document.Text);
+        // Looked for markup and found none: the layer is there, and empty.
+        Assert.True(document.Has(Layers.Markup));
+        Assert.Empty(document.Get(Layers.Markup));
     }
 
     [Fact]
@@ -152,6 +155,36 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Html_reader_drops_share_bars_newsletter_boxes_and_related_links_inside_the_article()
+    {
+        const string page = """
+            <article class="story-body">
+              <div class="share-buttons"><a href="https://social.example/share">Share</a> <span>Tweet</span></div>
+              <p>The port reopened on Friday after a week of closures, the harbour master said.</p>
+              <div id="newsletter-signup"><p>Get our briefing every morning</p></div>
+              <p>Ships queued for most of the day.</p>
+              <ul class="related-links"><li><a href="/other">Earlier: the port closes</a></li></ul>
+              <div class="ad"><p>Advertisement</p></div>
+            </article>
+            """;
+
+        var document = Single(await ReadTextAsync("story.html", page));
+
+        Assert.Equal("The port reopened on Friday after a week of closures, the harbour master said.\nShips queued for most of the day.", document.Text);
+    }
+
+    [Fact]
+    public async Task Html_reader_keeps_a_large_wrapper_whose_class_sounds_like_furniture()
+    {
+        var lines = Enumerable.Range(1, 40).Select(i => $"<div>Line {i} of a long text laid out in divs rather than paragraphs.</div>");
+        var page = $"<body><div class=\"sidebar-layout\">{string.Concat(lines)}</div></body>";
+
+        var document = Single(await ReadTextAsync("layout.html", page));
+
+        Assert.Equal(40, document.Text.Split('\n').Length);
+    }
+
+    [Fact]
     public async Task Html_reader_keeps_a_form_that_wraps_the_whole_page()
     {
         const string page = """
@@ -191,12 +224,37 @@ public class HtmlReaderTests
     }
 
     [Fact]
-    public async Task Html_reader_does_not_overflow_on_deeply_nested_markup()
+    public async Task Html_reader_reads_deep_but_plausible_nesting()
     {
-        var page = string.Concat(Enumerable.Repeat("<div>", 20_000)) + "<p>deep text</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000));
+        var page = Nested("div", 2_000, "<p>deep text</p>");
 
-        var results = await ReadTextAsync("deep.html", page);
-
-        Assert.Equal("deep text", Single(results).Text);
+        Assert.Equal("deep text", Single(await ReadTextAsync("deep.html", page)).Text);
     }
+
+    [Theory]
+    [InlineData("<div>", "</div>")]
+    [InlineData("<div/>", "")]
+    [InlineData("<span>", "")]
+    public async Task Html_reader_refuses_nesting_too_deep_to_parse_in_reasonable_time(string open, string close)
+    {
+        var page = string.Concat(Enumerable.Repeat(open, 50_000)) + "<p>x</p>" + string.Concat(Enumerable.Repeat(close, 50_000));
+
+        var failure = SingleFailure(await ReadTextAsync("bomb.html", page));
+
+        Assert.Equal("HTML nested more than 3000 elements deep; not read, since parsing it would take too long", failure.Error);
+    }
+
+    [Fact]
+    public async Task Html_reader_does_not_count_paragraphs_line_breaks_or_svg_shapes_as_nesting()
+    {
+        var page = "<body>" + string.Concat(Enumerable.Repeat("<p>Line one<br>line two", 4_000))
+            + "<svg>" + string.Concat(Enumerable.Repeat("<path d='M0 0'/>", 4_000)) + "</svg></body>";
+
+        var document = Single(await ReadTextAsync("long.html", page));
+
+        Assert.StartsWith("Line one\nline two\nLine one", document.Text);
+    }
+
+    private static string Nested(string element, int depth, string inner) =>
+        string.Concat(Enumerable.Repeat($"<{element}>", depth)) + inner + string.Concat(Enumerable.Repeat($"</{element}>", depth));
 }

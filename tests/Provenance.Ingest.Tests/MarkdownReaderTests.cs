@@ -164,4 +164,28 @@ public class MarkdownReaderTests
         Assert.EndsWith("deep", document.Text);
         AssertWellFormed(document);
     }
+
+    [Theory]
+    [InlineData("long run of spaces in a heading")]
+    [InlineData("unclosed brackets")]
+    [InlineData("alternating delimiters")]
+    [InlineData("unclosed angle brackets")]
+    [InlineData("unclosed link destinations")]
+    public async Task Markdown_reader_stays_linear_on_hostile_input(string shape)
+    {
+        var markdown = shape switch
+        {
+            "long run of spaces in a heading" => "# " + new string(' ', 200_000) + "x",
+            "unclosed brackets" => new string('[', 100_000) + "a" + new string(']', 100_000),
+            "alternating delimiters" => string.Concat(Enumerable.Repeat("*_", 100_000)),
+            "unclosed angle brackets" => new string('<', 200_000),
+            _ => string.Concat(Enumerable.Repeat("[a](", 50_000)),
+        };
+
+        // Quadratic behaviour would take minutes here; the test only asserts a well-formed result, and a
+        // regression shows as a test run that does not finish.
+        var document = Single(await ReadTextAsync("hostile.md", markdown));
+
+        AssertWellFormed(document);
+    }
 }

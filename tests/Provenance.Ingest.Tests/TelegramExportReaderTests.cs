@@ -57,7 +57,7 @@ public class TelegramExportReaderTests
         const string export = """
             {"name": "Harbour Notes", "type": "public_channel", "id": 5, "messages": [
               {"id": 1, "type": "message", "date": "2025-11-19T12:00:00", "from": "Harbour Notes",
-               "text": ["The ministry wrote:\n", {"type": "blockquote", "text": "Inspectors must be neutral."}, "\nWe agree."]}]}
+               "text": ["The ministry wrote:\n", {"type": "blockquote", "text": "Inspectors must be neutral.\n"}, "We agree."]}]}
             """;
 
         var document = Single(await ReadTextAsync("result.json", export));

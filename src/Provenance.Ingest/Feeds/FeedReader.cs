@@ -177,6 +177,11 @@ internal sealed class FeedReader : IFormatReader
 
     private static (string, IReadOnlyList<MarkupSpan>) FromHtml(string html, Uri? baseUri)
     {
+        if (HtmlNestingGuard.IsTooDeep(html))
+        {
+            throw new InvalidOperationException(HtmlNestingGuard.Message);
+        }
+
         var fragment = new HtmlParser().ParseDocument(html);
         var extracted = HtmlTextExtractor.Extract(fragment.Body ?? fragment.DocumentElement, baseUri);
         return (extracted.Text, extracted.Markup);

@@ -8,7 +8,8 @@ namespace Provenance.Ingest.Formats;
 /// <see cref="IngestOptions.Outlet"/> and <see cref="IngestOptions.Published"/> overrides replace the source's
 /// values, <see cref="DocumentMetadata.SourcePath"/> is set, and a document without an id of its own gets one
 /// from its content hash (<see cref="Document.FromText"/>). Markup evidence becomes the
-/// <see cref="Layers.Markup"/> layer.
+/// <see cref="Layers.Markup"/> layer, empty when a reader of a marked-up format found nothing, and absent
+/// for formats without markup.
 /// </summary>
 internal sealed class DocumentFinisher
 {
@@ -50,7 +51,7 @@ internal sealed class DocumentFinisher
 
             var metadata = ApplyOverrides(output.Metadata with { SourcePath = output.SourcePath });
             var document = output.Id is { } id ? new Document(id, text, metadata) : Document.FromText(text, metadata);
-            if (output.Markup.Count > 0)
+            if (output.Markup is not null)
             {
                 document = document.With(Layers.Markup, output.Markup);
             }

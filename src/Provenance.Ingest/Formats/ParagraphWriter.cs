@@ -3,9 +3,6 @@ using Provenance.Core.Annotations;
 
 namespace Provenance.Ingest.Formats;
 
-/// <summary>A line of output text with markup spans relative to its own start.</summary>
-internal readonly record struct InlineText(string Text, IReadOnlyList<MarkupSpan> Markup);
-
 /// <summary>
 /// Builds a document's text one paragraph per line, the house convention (paragraphs separated by a single
 /// <c>\n</c>, no blank lines), and keeps markup spans in step with the text. A paragraph is trimmed of white

@@ -24,7 +24,12 @@ internal sealed class ReaderOutput
 
     public DocumentMetadata Metadata { get; private init; } = DocumentMetadata.Empty;
 
-    public IReadOnlyList<MarkupSpan> Markup { get; private init; } = [];
+    /// <summary>
+    /// Markup evidence. Null when the format has no markup (plain text, corpus JSON): the document gets no
+    /// markup layer. Empty when the reader looked and found none: the layer is present and empty, which
+    /// says "nothing marked" rather than "not looked at".
+    /// </summary>
+    public IReadOnlyList<MarkupSpan>? Markup { get; private init; }
 
     /// <summary>The id the source gives the document; null means "derive it from the content hash".</summary>
     public string? Id { get; private init; }
@@ -32,7 +37,7 @@ internal sealed class ReaderOutput
     public Document? Document { get; private init; }
 
     public static ReaderOutput Draft(string sourcePath, string text, DocumentMetadata metadata, IReadOnlyList<MarkupSpan>? markup = null, string? id = null) =>
-        new(sourcePath) { Text = text, Metadata = metadata, Markup = markup ?? [], Id = string.IsNullOrWhiteSpace(id) ? null : id };
+        new(sourcePath) { Text = text, Metadata = metadata, Markup = markup, Id = string.IsNullOrWhiteSpace(id) ? null : id };
 
     public static ReaderOutput FromDocument(string sourcePath, Document document) =>
         new(sourcePath) { Document = document, Text = document.Text, Metadata = document.Metadata };

@@ -27,27 +27,29 @@ internal static class HtmlMetadataReader
 {
     public static DocumentMetadata Read(IDocument page, out Uri? baseUri)
     {
+        var metas = ReadMetas(page);
+        string? Meta(string key) => metas.GetValueOrDefault(key);
         var article = FindJsonLdArticle(page);
-        var title = FirstNonEmpty(JsonString(article, "headline"), Meta(page, "og:title"), page.Title);
+        var title = FirstNonEmpty(JsonString(article, "headline"), Meta("og:title"), page.Title);
         var author = FirstNonEmpty(
-            Meta(page, "author"),
+            Meta("author"),
             JsonAuthor(article),
-            Meta(page, "article:author") is { } a && !a.Contains("://", StringComparison.Ordinal) ? a : null);
+            Meta("article:author") is { } a && !a.Contains("://", StringComparison.Ordinal) ? a : null);
         var publishedText = FirstNonEmpty(
-            Meta(page, "article:published_time"), JsonString(article, "datePublished"), Meta(page, "date"), Meta(page, "pubdate"),
-            Meta(page, "publish-date"), Meta(page, "dc.date"), Meta(page, "dc.date.issued"), Meta(page, "parsely-pub-date"));
-        var outlet = FirstNonEmpty(Meta(page, "og:site_name"), JsonName(article, "publisher"));
+            Meta("article:published_time"), JsonString(article, "datePublished"), Meta("date"), Meta("pubdate"),
+            Meta("publish-date"), Meta("dc.date"), Meta("dc.date.issued"), Meta("parsely-pub-date"));
+        var outlet = FirstNonEmpty(Meta("og:site_name"), JsonName(article, "publisher"));
         var canonical = page.QuerySelector("link[rel~=canonical]")?.GetAttribute("href");
-        var url = FirstNonEmpty(Absolute(canonical), Absolute(Meta(page, "og:url")), Absolute(JsonString(article, "url")));
-        var language = LanguageTag.ToCode(page.DocumentElement?.GetAttribute("lang")) ?? LanguageTag.ToCode(Meta(page, "og:locale"));
+        var url = FirstNonEmpty(Absolute(canonical), Absolute(Meta("og:url")), Absolute(JsonString(article, "url")));
+        var language = LanguageTag.ToCode(page.DocumentElement?.GetAttribute("lang")) ?? LanguageTag.ToCode(Meta("og:locale"));
 
         var extra = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (FirstNonEmpty(Meta(page, "article:modified_time"), JsonString(article, "dateModified")) is { } modified)
+        if (FirstNonEmpty(Meta("article:modified_time"), JsonString(article, "dateModified")) is { } modified)
         {
             extra["modified"] = modified;
         }
 
-        if (FirstNonEmpty(Meta(page, "description"), Meta(page, "og:description")) is { } description)
+        if (FirstNonEmpty(Meta("description"), Meta("og:description")) is { } description)
         {
             extra["description"] = description;
         }
@@ -75,22 +77,28 @@ internal static class HtmlMetadataReader
         };
     }
 
-    private static string? Meta(IDocument page, string key)
+    /// <summary>Every <c>&lt;meta&gt;</c> with content, keyed by property, name or itemprop (case-insensitive); the first one wins.</summary>
+    private static Dictionary<string, string> ReadMetas(IDocument page)
     {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.QuerySelectorAll("meta[content]"))
         {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase))
+            var content = meta.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content))
             {
-                var content = meta.GetAttribute("content")?.Trim();
-                if (!string.IsNullOrEmpty(content))
+                continue;
+            }
+
+            foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
+            {
+                if (!string.IsNullOrWhiteSpace(key))
                 {
-                    return content;
+                    metas.TryAdd(key.Trim(), content);
                 }
             }
         }
 
-        return null;
+        return metas;
     }
 
     private static JsonElement? FindJsonLdArticle(IDocument page)

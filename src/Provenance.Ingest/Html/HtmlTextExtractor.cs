@@ -57,9 +57,12 @@ internal static class HtmlTextExtractor
                 case IElement element when !NonTextElements.Contains(element.LocalName):
                     builder.Enter(element, MarkupOf(element, baseUri));
                     stack.Push((element, true));
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    // Indexing the child list: AngleSharp's PreviousSibling searches the parent's list, which
+                    // made an element with many children quadratic.
+                    var children = element.ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
                     {
-                        stack.Push((child, false));
+                        stack.Push((children[i], false));
                     }
 
                     break;

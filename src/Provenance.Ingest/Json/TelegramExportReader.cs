@@ -158,9 +158,21 @@ internal sealed class TelegramExportReader : IFormatReader
             "blockquote" or "expandable_blockquote" => (MarkupKind.BlockQuote, null),
             _ => null,
         };
-        if (evidence is { } e)
+        // The span leaves out white space at its edges (a quote entity often ends with its line break).
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            markup.Add(new MarkupSpan(start, text.Length, e.Kind, e.Target));
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (evidence is { } e && end > start)
+        {
+            markup.Add(new MarkupSpan(start, end, e.Kind, e.Target));
         }
     }
 

@@ -18,7 +18,15 @@ namespace Provenance.Ingest.Markdown;
 /// </summary>
 internal sealed partial class MarkdownInlineParser
 {
+    // CommonMark limits link labels to 999 characters; longer bracketed text is never looked up.
+    private const int MaxLabelLength = 999;
+
+    // Destinations, titles and autolinks are looked for this far at most, so that text full of
+    // unclosed "<" or "(" cannot make the parser quadratic.
+    private const int MaxScan = 2048;
+
     private readonly IReadOnlyDictionary<string, string> _references;
+    private Dictionary<int, int> _closingBracket = [];
 
     public MarkdownInlineParser(IReadOnlyDictionary<string, string> references)
     {
@@ -27,6 +35,7 @@ internal sealed partial class MarkdownInlineParser
 
     public InlineText Parse(string raw)
     {
+        _closingBracket = MatchBrackets(raw);
         var nodes = ParseNodes(raw, 0, raw.Length, allowLinks: true);
         var text = new StringBuilder(raw.Length);
         var markup = new List<MarkupSpan>();
@@ -187,44 +196,56 @@ internal sealed partial class MarkdownInlineParser
 
     private static void ResolveEmphasis(List<Node> nodes)
     {
-        var openers = new List<DelimiterNode>();
+        // One stack of unmatched openers per delimiter character, so a closer never walks past openers of
+        // other characters (which would make text like "*_*_*_" quadratic).
+        var stacks = new Dictionary<char, List<DelimiterNode>>();
+        var position = 0;
         foreach (var node in nodes)
         {
+            position++;
             if (node is not DelimiterNode delimiter)
             {
                 continue;
             }
 
-            if (delimiter.CanClose)
+            delimiter.Position = position;
+            if (delimiter.CanClose && stacks.TryGetValue(delimiter.Char, out var openers))
             {
-                for (var k = openers.Count - 1; k >= 0 && delimiter.Remaining > 0; k--)
+                while (delimiter.Remaining > 0 && openers.Count > 0)
                 {
-                    var opener = openers[k];
-                    if (opener.Char != delimiter.Char)
-                    {
-                        continue;
-                    }
-
+                    var opener = openers[^1];
                     var used = Math.Min(opener.Remaining, delimiter.Remaining);
                     if (delimiter.Char == '~' && used < 2)
                     {
-                        continue;
+                        break;
                     }
 
                     opener.Remaining -= used;
                     delimiter.Remaining -= used;
-                    // Openers inside the matched pair can no longer match anything outside it.
-                    openers.RemoveRange(k + 1, openers.Count - k - 1);
                     if (opener.Remaining == 0)
                     {
-                        openers.RemoveAt(k);
+                        openers.RemoveAt(openers.Count - 1);
+                    }
+
+                    // Openers of other characters inside the matched pair can no longer match anything outside it.
+                    foreach (var other in stacks.Values)
+                    {
+                        while (other.Count > 0 && other[^1].Position > opener.Position)
+                        {
+                            other.RemoveAt(other.Count - 1);
+                        }
                     }
                 }
             }
 
             if (delimiter.CanOpen && delimiter.Remaining > 0)
             {
-                openers.Add(delimiter);
+                if (!stacks.TryGetValue(delimiter.Char, out var own))
+                {
+                    stacks[delimiter.Char] = own = [];
+                }
+
+                own.Add(delimiter);
             }
         }
     }
@@ -254,34 +275,38 @@ internal sealed partial class MarkdownInlineParser
         }
     }
 
+    /// <summary>
+    /// Pairs every <c>[</c> with the <c>]</c> that closes it (nesting counted, escaped brackets skipped) in one
+    /// pass, so that trying each <c>[</c> as a link costs a lookup rather than a scan to the end of the text.
+    /// </summary>
+    private static Dictionary<int, int> MatchBrackets(string s)
+    {
+        var closing = new Dictionary<int, int>();
+        var open = new Stack<int>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            switch (s[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    open.Push(i);
+                    break;
+                case ']' when open.Count > 0:
+                    closing[open.Pop()] = i;
+                    break;
+            }
+        }
+
+        return closing;
+    }
+
     private bool TryParseLink(string s, int open, int to, out int end, out int anchorStart, out int anchorEnd, out string? target)
     {
         end = anchorStart = anchorEnd = 0;
         target = null;
-        var depth = 0;
-        var j = open + 1;
-        for (; j < to; j++)
-        {
-            if (s[j] == '\\')
-            {
-                j++;
-            }
-            else if (s[j] == '[')
-            {
-                depth++;
-            }
-            else if (s[j] == ']')
-            {
-                if (depth == 0)
-                {
-                    break;
-                }
-
-                depth--;
-            }
-        }
-
-        if (j >= to)
+        if (!_closingBracket.TryGetValue(open, out var j) || j >= to)
         {
             return false;
         }
@@ -296,7 +321,7 @@ internal sealed partial class MarkdownInlineParser
 
         if (k < to && s[k] == '[')
         {
-            var labelEnd = s.IndexOf(']', k + 1, to - k - 1);
+            var labelEnd = s.IndexOf(']', k + 1, Math.Min(to - k - 1, MaxLabelLength + 1));
             if (labelEnd < 0)
             {
                 return false;
@@ -308,7 +333,7 @@ internal sealed partial class MarkdownInlineParser
                 label = s[anchorStart..anchorEnd];
             }
 
-            if (_references.TryGetValue(NormalizeLabel(label), out target))
+            if (label.Length <= MaxLabelLength && _references.TryGetValue(NormalizeLabel(label), out target))
             {
                 end = labelEnd + 1;
                 return true;
@@ -317,7 +342,7 @@ internal sealed partial class MarkdownInlineParser
             return false;
         }
 
-        if (_references.Count > 0 && _references.TryGetValue(NormalizeLabel(s[anchorStart..anchorEnd]), out target))
+        if (_references.Count > 0 && anchorEnd - anchorStart <= MaxLabelLength && _references.TryGetValue(NormalizeLabel(s[anchorStart..anchorEnd]), out target))
         {
             end = j + 1;
             return true;
@@ -339,7 +364,7 @@ internal sealed partial class MarkdownInlineParser
         string destination;
         if (k < to && s[k] == '<')
         {
-            var close = s.IndexOf('>', k + 1, to - k - 1);
+            var close = s.IndexOf('>', k + 1, Math.Min(to - k - 1, MaxScan));
             if (close < 0)
             {
                 return false;
@@ -351,7 +376,7 @@ internal sealed partial class MarkdownInlineParser
         else
         {
             var parentheses = 0;
-            while (k < to && !char.IsWhiteSpace(s[k]))
+            while (k < to && k - destinationStart < MaxScan && !char.IsWhiteSpace(s[k]))
             {
                 if (s[k] == '(')
                 {
@@ -381,7 +406,7 @@ internal sealed partial class MarkdownInlineParser
         if (k < to && s[k] is '"' or '\'' or '(')
         {
             var closer = s[k] == '(' ? ')' : s[k];
-            var close = s.IndexOf(closer, k + 1, to - k - 1);
+            var close = s.IndexOf(closer, k + 1, Math.Min(to - k - 1, MaxScan));
             if (close < 0)
             {
                 return false;
@@ -408,8 +433,14 @@ internal sealed partial class MarkdownInlineParser
     {
         end = 0;
         address = target = "";
-        var close = s.IndexOf('>', i + 1, to - i - 1);
-        if (close < 0)
+        // An autolink holds no white space and no "<", so the search for ">" stops there.
+        var close = i + 1;
+        while (close < to && close - i <= MaxScan && s[close] != '>' && s[close] != '<' && !char.IsWhiteSpace(s[close]))
+        {
+            close++;
+        }
+
+        if (close >= to || s[close] != '>')
         {
             return false;
         }
@@ -479,6 +510,9 @@ internal sealed partial class MarkdownInlineParser
 
         /// <summary>How many delimiter characters are not matched and so stay as text.</summary>
         public int Remaining { get; set; } = count;
+
+        /// <summary>Order among the nodes of its paragraph, to tell which openers lie inside a matched pair.</summary>
+        public int Position { get; set; }
     }
 
     private sealed class LinkNode(List<Node> children, string? target) : Node

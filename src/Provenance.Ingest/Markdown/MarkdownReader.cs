@@ -88,7 +88,7 @@ internal sealed partial class MarkdownReader : IFormatReader
             }
             else if (AtxHeading().Match(line) is { Success: true } heading)
             {
-                Emit(state, heading.Groups[2].Value, MarkupKind.Heading, headingLevel: heading.Groups[1].Length);
+                Emit(state, StripClosingHashes(heading.Groups[2].Value), MarkupKind.Heading, headingLevel: heading.Groups[1].Length);
                 i++;
             }
             else if (BulletItem().IsMatch(line) || OrderedItem().IsMatch(line))
@@ -97,7 +97,7 @@ internal sealed partial class MarkdownReader : IFormatReader
             }
             else if (TableRow().IsMatch(line))
             {
-                if (!TableSeparator().IsMatch(line))
+                if (!IsTableSeparator(line))
                 {
                     Emit(state, line, kind: null);
                 }
@@ -272,6 +272,28 @@ internal sealed partial class MarkdownReader : IFormatReader
 
     private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
+    /// <summary>A table's header separator row, such as <c>| --- | :---: |</c>.</summary>
+    private static bool IsTableSeparator(string line) =>
+        line.Contains('-') && line.All(c => c is '|' or '-' or ':' or ' ' or '\t');
+
+    /// <summary>Removes an ATX heading's optional closing sequence: <c>Title ##</c> becomes <c>Title</c>.</summary>
+    private static string StripClosingHashes(string content)
+    {
+        var trimmed = content.TrimEnd();
+        var hashes = trimmed.Length;
+        while (hashes > 0 && trimmed[hashes - 1] == '#')
+        {
+            hashes--;
+        }
+
+        if (hashes == trimmed.Length)
+        {
+            return trimmed;
+        }
+
+        return hashes == 0 ? "" : trimmed[hashes - 1] is ' ' or '\t' ? trimmed[..hashes].TrimEnd() : trimmed;
+    }
+
     private static string StripQuoteMarker(string line)
     {
         var marker = line.IndexOf('>');
@@ -377,10 +399,12 @@ internal sealed partial class MarkdownReader : IFormatReader
     [GeneratedRegex(@"^ {0,3}>")]
     private static partial Regex QuoteStart();
 
-    [GeneratedRegex(@"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    // The patterns below are written so that no two loops can match the same characters: matching stays
+    // linear in the line's length even on hostile input (a long run of spaces, thousands of markers).
+    [GeneratedRegex(@"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")]
     private static partial Regex AtxHeading();
 
-    [GeneratedRegex(@"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")]
+    [GeneratedRegex(@"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")]
     private static partial Regex ThematicBreak();
 
     [GeneratedRegex(@"^([ \t]*)([-+*])(?:[ \t]+(.*))?$")]
@@ -397,9 +421,6 @@ internal sealed partial class MarkdownReader : IFormatReader
 
     [GeneratedRegex(@"^[ \t]*\|")]
     private static partial Regex TableRow();
-
-    [GeneratedRegex(@"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")]
-    private static partial Regex TableSeparator();
 
     [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_ .\-]*):(?:[ \t]+(.*))?$")]
     private static partial Regex FrontMatterField();
