@@ -296,7 +296,9 @@ public sealed class DocumentSource
             }
 
             bytes = buffer.ToArray();
-            var computed = Crc32.Compute(bytes);
+            // ZipArchive does not check an entry's checksum, so damaged compressed data could decode to wrong
+            // text without any error; comparing the CRC-32 catches that.
+            var computed = System.IO.Hashing.Crc32.HashToUInt32(bytes);
             if (computed != entry.Crc32)
             {
                 error = $"checksum mismatch (stored CRC-32 0x{entry.Crc32:X8}, data gives 0x{computed:X8})";

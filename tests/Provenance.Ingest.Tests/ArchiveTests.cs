@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using static Provenance.Ingest.Tests.IngestTestKit;
 
 namespace Provenance.Ingest.Tests;
@@ -92,6 +93,27 @@ public class ArchiveTests
         Assert.False(results[0].Succeeded);
         Assert.StartsWith("corrupt entry in zip archive damaged.zip:", results[0].Error);
         Assert.Equal("Intact.", results[1].Document!.Text);
+    }
+
+    [Fact]
+    public async Task Entry_whose_data_does_not_match_its_checksum_is_a_failure()
+    {
+        // Stored without compression, the damaged bytes still decode: only the CRC-32 check can notice.
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var stream = archive.CreateEntry("a.txt", CompressionLevel.NoCompression).Open();
+            stream.Write(Utf8("The harbour authority met on Thursday."));
+        }
+
+        var zip = buffer.ToArray();
+        var at = zip.AsSpan().IndexOf(Utf8("Thursday"));
+        zip[at] = (byte)'t';
+
+        var failure = Assert.Single(await ReadBytesAsync("damaged.zip", zip));
+
+        Assert.False(failure.Succeeded);
+        Assert.Contains("checksum mismatch", failure.Error);
     }
 
     [Fact]
