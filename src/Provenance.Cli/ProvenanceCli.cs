@@ -15,6 +15,9 @@ internal static class ProvenanceCli
             IngestCommand.Create(environment),
             SearchCommand.Create(environment),
             ShowCommand.Create(environment),
+            QuotesCommand.Create(environment),
+            EntitiesCommand.Create(environment),
+            CitationsCommand.Create(environment),
             EvalCommand.Create(environment),
             BenchCommand.Create(environment),
         };

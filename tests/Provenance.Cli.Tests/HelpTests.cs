@@ -9,6 +9,9 @@ public class HelpTests
     [InlineData("show")]
     [InlineData("eval")]
     [InlineData("bench")]
+    [InlineData("quotes")]
+    [InlineData("entities")]
+    [InlineData("citations")]
     public async Task Every_command_has_help_text(string command)
     {
         var run = await CliRun.InvokeAsync(command, "--help");

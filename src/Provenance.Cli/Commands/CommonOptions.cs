@@ -53,6 +53,22 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "provenance.db",
     };
 
+    public static Option<int> Limit() => new("--limit")
+    {
+        Description = "Most rows shown.",
+        DefaultValueFactory = _ => 50,
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError("--limit must be at least 1.");
+                }
+            },
+        },
+    };
+
     public static IngestOptions IngestOptionsFrom(ParseResult parse, Option<string?> outlet, Option<DateOnly?> published, Option<int> maxChars) => new()
     {
         Outlet = parse.GetValue(outlet),
