@@ -31,7 +31,7 @@ internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, Text
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 120;
+        console.Profile.Width = 400; // wide enough that tests never see a message wrapped
         return new CliEnvironment(console, output, error, IsInteractive: false);
     }
 }

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong or a required resource (store, folder) could not be used.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Stopped by Ctrl-C (the shell's convention for SIGINT).</summary>
+    public const int Interrupted = 130;
 }

@@ -128,7 +128,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         // Serialising happens before the gate: a large token layer should not hold up other threads.
-        var layers = document.LayerKeys.Select(key => (key.Name, Payload: DocumentJson.WriteLayer(document, key))).ToList();
+        var layers = document.LayerKeys.Select(key => (key.Name, Payload: DocumentJson.WriteLayer(document, key, includeText: false))).ToList();
         var storedAt = DateTimeOffset.UtcNow;
         return await RunAsync(connection => Save(connection, document, layers, storedAt), cancellationToken).ConfigureAwait(false);
     }

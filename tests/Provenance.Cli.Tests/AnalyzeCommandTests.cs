@@ -79,7 +79,7 @@ public class AnalyzeCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("2 input(s) failed", run.Error);
+        Assert.Contains("2 inputs failed", run.Error);
         Assert.Contains("broken.json", run.Error);
         Assert.Contains("latin1.txt", run.Error);
     }

@@ -54,8 +54,22 @@ public class EvalCommandTests
 
         var run = await CliRun.InvokeAsync("eval", "--corpus", temp.Combine("corpus"), "--gold", temp.Combine("gold"));
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("lonely", run.Output);
         Assert.Contains("no corpus document", run.Output);
+    }
+
+    [Fact]
+    public async Task Gold_spans_that_do_not_fit_the_corpus_text_are_reported()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/doc-b.json", """{"id": "doc-b", "published": "2025-05-05", "text": "Short text."}""");
+        temp.File("gold/doc-b.json", """{"id": "doc-b", "reference_date": "2025-05-05", "layers": {"blocks": [{"start": 0, "end": 11, "text": "Other words", "voice": "author", "source": null}]}}""");
+
+        var run = await CliRun.InvokeAsync("eval", "--corpus", temp.Combine("corpus"), "--gold", temp.Combine("gold"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("1 gold span(s) do not match the corpus text", run.Output);
+        Assert.Contains("Other words", run.Output);
     }
 }

@@ -13,7 +13,7 @@ public class StoreCommandsTests
         var search = await CliRun.InvokeAsync("search", "ferry timetable", "--db", db);
 
         Assert.Equal(0, ingest.ExitCode);
-        Assert.Contains("Stored 1 new document(s)", ingest.Output);
+        Assert.Contains("Stored 1 new document,", ingest.Output);
         Assert.Equal(0, search.ExitCode);
         Assert.Contains("timetable", search.Output);
     }
@@ -29,8 +29,8 @@ public class StoreCommandsTests
         await CliRun.InvokeAsync("ingest", first, "--db", db);
         var again = await CliRun.InvokeAsync("ingest", second, "--db", db);
 
-        Assert.Contains("Stored 0 new document(s), 1 already stored", again.Output);
-        Assert.Contains("(1 documents)", again.Output);
+        Assert.Contains("Stored 0 new documents, 1 already stored", again.Output);
+        Assert.Contains("(1 document)", again.Output);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Provenance.Core;
 using Provenance.Ingest;
@@ -14,11 +15,15 @@ internal sealed class DocumentBatch(IngestOptions ingestOptions, AnnotationPipel
 {
     private readonly ConcurrentQueue<BatchFailure> _failures = new();
     private int _read;
+    private long _readingTicks;
 
     public IReadOnlyCollection<BatchFailure> Failures => _failures;
 
     /// <summary>Documents read so far (successfully).</summary>
     public int ReadCount => Volatile.Read(ref _read);
+
+    /// <summary>Time spent reading and decoding sources (one reader thread), for <c>bench</c>.</summary>
+    public TimeSpan ReadingTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _readingTicks));
 
     public async IAsyncEnumerable<Document> AnalyseAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -40,8 +45,19 @@ internal sealed class DocumentBatch(IngestOptions ingestOptions, AnnotationPipel
     private async IAsyncEnumerable<Document> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var source = new DocumentSource(ingestOptions);
-        await foreach (var result in source.ReadAsync(paths, cancellationToken).ConfigureAwait(false))
+        var results = source.ReadAsync(paths, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var _ = results.ConfigureAwait(false);
+        while (true)
         {
+            var started = Stopwatch.GetTimestamp();
+            var more = await results.MoveNextAsync().ConfigureAwait(false);
+            Interlocked.Add(ref _readingTicks, Stopwatch.GetTimestamp() - started);
+            if (!more)
+            {
+                yield break;
+            }
+
+            var result = results.Current;
             if (result.Document is { } document)
             {
                 Interlocked.Increment(ref _read);

@@ -18,8 +18,9 @@ internal static class AnalyzeCommand
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write one <id>.json per document into this folder (created if missing)." };
         var exclude = new Option<string[]>("--exclude")
         {
-            Description = "Leave these layers out of the JSON (e.g. --exclude tokens).",
+            Description = $"Leave these layers out of the JSON (--exclude tokens,sentences). Layers: {string.Join(", ", Layers.All.Select(l => l.Name))}.",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "layer,...",
         };
         var outlet = CommonOptions.Outlet();
         var published = CommonOptions.Published();
@@ -37,7 +38,18 @@ internal static class AnalyzeCommand
                 result.AddError("Choose --json (print) or --out (write files), not both.");
             }
 
-            foreach (var name in result.GetValue(exclude) ?? [])
+            if (result.GetValue(outDir) is { } folder && File.Exists(folder.FullName))
+            {
+                result.AddError($"--out must name a folder, but '{folder.FullName}' is a file.");
+            }
+
+            var excluded = ExcludedLayers(result.GetValue(exclude));
+            if (excluded.Count > 0 && !result.GetValue(json) && result.GetValue(outDir) is null)
+            {
+                result.AddError("--exclude shapes the JSON output; add --json or --out.");
+            }
+
+            foreach (var name in excluded)
             {
                 if (!Layers.TryGet(name, out _))
                 {
@@ -52,16 +64,27 @@ internal static class AnalyzeCommand
                 CommonOptions.IngestOptionsFrom(parse, outlet, published, maxChars),
                 ProvenanceEngine.CreatePipeline(),
                 CommonOptions.RunOptionsFrom(parse, workers));
-            var jsonOptions = new DocumentJsonOptions { ExcludedLayers = (parse.GetValue(exclude) ?? []).ToHashSet() };
+            var jsonOptions = new DocumentJsonOptions { ExcludedLayers = ExcludedLayers(parse.GetValue(exclude)) };
             var directory = parse.GetValue(outDir);
             directory?.Create();
             var written = 0;
+
+            // Two documents with one id would overwrite each other's file; the second is a failure instead.
+            var writtenBy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
             await foreach (var document in batch.AnalyseAsync(parse.GetValue(paths)!, cancellationToken).ConfigureAwait(false))
             {
                 if (directory is not null)
                 {
-                    var file = Path.Combine(directory.FullName, OutputFileName(document.Id));
+                    var name = OutputFileName(document.Id);
+                    var source = document.Metadata.SourcePath ?? document.Id;
+                    if (!writtenBy.TryAdd(name, source))
+                    {
+                        batch.Fail(source, $"another document with the id '{document.Id}' ({writtenBy[name]}) was already written to {name}; give one of them another id");
+                        continue;
+                    }
+
+                    var file = Path.Combine(directory.FullName, name);
                     await File.WriteAllTextAsync(file, DocumentJson.Write(document, jsonOptions with { Indented = true }), cancellationToken).ConfigureAwait(false);
                     written++;
                 }
@@ -71,19 +94,23 @@ internal static class AnalyzeCommand
                 }
                 else
                 {
-                    DocumentSummaryRenderer.Render(environment.Console, document);
+                    DocumentSummaryRenderer.Render(environment.Console, document, shorten: true);
                 }
             }
 
             if (directory is not null)
             {
-                environment.Console.MarkupLine($"Wrote {written} document(s) to [bold]{Markup.Escape(directory.FullName)}[/].");
+                environment.Console.MarkupLine($"Wrote {Plural.Of(written, "document")} to [bold]{Markup.Escape(directory.FullName)}[/].");
             }
 
             return FailureReport.Write(environment, batch.Failures);
         });
         return command;
     }
+
+    /// <summary>Layer names from repeated or comma-separated <c>--exclude</c> values.</summary>
+    private static HashSet<string> ExcludedLayers(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The id as a file name: characters a file system rejects become '_'.</summary>
     internal static string OutputFileName(string id)

@@ -8,6 +8,9 @@ namespace Provenance.Cli.Commands;
 /// <summary>Options several commands share; each call makes a fresh option for one command.</summary>
 internal static class CommonOptions
 {
+    /// <summary>More workers than this only adds memory: every worker holds documents in flight.</summary>
+    private const int MaxWorkers = 256;
+
     public static Argument<string[]> Paths() => new("path")
     {
         Description = "Files, folders (read recursively), .zip archives, feeds (.xml/.rss/.atom), Telegram exports (result.json) or corpus JSON files.",
@@ -30,7 +33,9 @@ internal static class CommonOptions
                 return date;
             }
 
-            result.AddError($"--published expects a date as YYYY-MM-DD, not '{text}'.");
+            result.AddError(System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$")
+                ? $"--published: '{text}' is not a date on the calendar."
+                : $"--published expects a date as YYYY-MM-DD, not '{text}'.");
             return null;
         },
     };
@@ -39,12 +44,14 @@ internal static class CommonOptions
     {
         Description = "Largest document accepted, in characters; larger ones are reported as failures, never truncated.",
         DefaultValueFactory = _ => IngestOptions.Default.MaxDocumentChars,
+        Validators = { AtLeast(1, "--max-chars") },
     };
 
     public static Option<int> Workers() => new("--workers")
     {
         Description = "Documents analysed in parallel (default: one per core).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
+        Validators = { AtLeast(1, "--workers"), AtMost(MaxWorkers, "--workers") },
     };
 
     public static Option<string> Database() => new("--db")
@@ -57,16 +64,24 @@ internal static class CommonOptions
     {
         Description = "Most rows shown.",
         DefaultValueFactory = _ => 50,
-        Validators =
+        Validators = { AtLeast(1, "--limit") },
+    };
+
+    /// <summary>A validator for an integer option: it must be at least <paramref name="minimum"/>.</summary>
+    public static Action<System.CommandLine.Parsing.OptionResult> AtLeast(int minimum, string name) => result =>
+    {
+        if (result.GetValueOrDefault<int>() < minimum)
         {
-            result =>
-            {
-                if (result.GetValueOrDefault<int>() < 1)
-                {
-                    result.AddError("--limit must be at least 1.");
-                }
-            },
-        },
+            result.AddError($"{name} must be at least {minimum}.");
+        }
+    };
+
+    public static Action<System.CommandLine.Parsing.OptionResult> AtMost(int maximum, string name) => result =>
+    {
+        if (result.GetValueOrDefault<int>() > maximum)
+        {
+            result.AddError($"{name} must be at most {maximum}.");
+        }
     };
 
     public static IngestOptions IngestOptionsFrom(ParseResult parse, Option<string?> outlet, Option<DateOnly?> published, Option<int> maxChars) => new()

@@ -17,6 +17,7 @@ internal static class EntitiesCommand
         var type = new Option<EntityType?>("--type")
         {
             Description = "Only this type: PERSON, ORG, GPE or LOC.",
+            HelpName = "PERSON|ORG|GPE|LOC",
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.ToUpperInvariant() : "";

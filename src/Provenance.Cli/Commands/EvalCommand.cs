@@ -61,6 +61,7 @@ internal static class EvalCommand
             {
                 if (outcome.Annotated is { } annotated)
                 {
+                    problems.AddRange(GoldSpanMismatches(byId[annotated.Id], annotated));
                     scores.Add(Scorer.ScoreDocument(byId[annotated.Id], annotated));
                 }
                 else
@@ -79,9 +80,38 @@ internal static class EvalCommand
                 EvalTableRenderer.Render(environment.Console, EvalTable.From(report), parse.GetValue(documents));
             }
 
-            return ExitCodes.Success;
+            // Low scores are not an error; files that could not be read or do not fit their text are.
+            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Gold spans whose <c>text</c> is not what the corpus text holds at their offsets: the gold file was made
+    /// for another version of the text. They are still scored, as score.py would, but reported.
+    /// </summary>
+    private static IEnumerable<EvalProblem> GoldSpanMismatches(GoldDocument gold, Document document)
+    {
+        var mismatches = 0;
+        string? first = null;
+        foreach (var layer in gold.Layers.Names)
+        {
+            foreach (var record in gold.Layers[layer].Where(r => r.HasSpan && r.Text is not null))
+            {
+                var fits = record.Start >= 0 && record.End <= document.Text.Length && record.Start <= record.End
+                    && document.Text.AsSpan(record.Start, record.End - record.Start).SequenceEqual(record.Text);
+                if (!fits)
+                {
+                    mismatches++;
+                    first ??= string.Create(CultureInfo.InvariantCulture, $"{layer} [{record.Start}, {record.End}) \"{record.Text}\"");
+                }
+            }
+        }
+
+        if (mismatches > 0)
+        {
+            yield return new EvalProblem(gold.Source ?? gold.Id, $"{mismatches} gold span(s) do not match the corpus text at their offsets (first: {first})");
+        }
     }
 
     /// <summary>Reads <c>corpus/&lt;id&gt;.json</c> for each gold file; a missing or unreadable one becomes a problem.</summary>

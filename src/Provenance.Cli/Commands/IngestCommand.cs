@@ -50,27 +50,37 @@ internal static class IngestCommand
                 var inputs = parse.GetValue(paths)!;
                 var tally = new IngestTally();
 
-                if (environment.IsInteractive && InputFiles.Count(inputs) > ProgressThreshold)
+                try
                 {
-                    await environment.Console.Progress()
-                        .AutoClear(false)
-                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-                        .StartAsync(async context =>
-                        {
-                            var task = context.AddTask("Ingesting").IsIndeterminate();
-                            await SaveAllAsync(batch, store, inputs, tally, () => task.Description = tally.Describe(batch), cancellationToken).ConfigureAwait(false);
-                            task.Description = tally.Describe(batch);
-                            task.IsIndeterminate = false;
-                            task.Value = task.MaxValue;
-                        }).ConfigureAwait(false);
+                    if (environment.IsInteractive && InputFiles.Count(inputs) > ProgressThreshold)
+                    {
+                        await environment.Console.Progress()
+                            .AutoClear(false)
+                            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                            .StartAsync(async context =>
+                            {
+                                var task = context.AddTask("Ingesting").IsIndeterminate();
+                                await SaveAllAsync(batch, store, inputs, tally, () => task.Description = tally.Describe(batch), cancellationToken).ConfigureAwait(false);
+                                task.Description = tally.Describe(batch);
+                                task.IsIndeterminate = false;
+                                task.Value = task.MaxValue;
+                            }).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await SaveAllAsync(batch, store, inputs, tally, () => { }, cancellationToken).ConfigureAwait(false);
+                    }
                 }
-                else
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
-                    await SaveAllAsync(batch, store, inputs, tally, () => { }, cancellationToken).ConfigureAwait(false);
+                    // Each document is saved in its own transaction, so what was stored before the stop is whole.
+                    await environment.Error.WriteLineAsync($"Interrupted: {Plural.Of(tally.Added, "new document")} stored before the stop; the store is consistent.").ConfigureAwait(false);
+                    return ExitCodes.Interrupted;
                 }
 
+                var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
                 environment.Console.MarkupLineInterpolated(
-                    $"Stored {tally.Added} new document(s), {tally.AlreadyStored} already stored, {batch.Failures.Count} failed. Store: [bold]{Path.GetFullPath(dbPath)}[/] ({await store.CountAsync(cancellationToken).ConfigureAwait(false)} documents).");
+                    $"Stored {Plural.Of(tally.Added, "new document")}, {tally.AlreadyStored} already stored (left as they were), {batch.Failures.Count} failed. Store: [bold]{Path.GetFullPath(dbPath)}[/] ({Plural.Of(total, "document")}).");
                 return FailureReport.Write(environment, batch.Failures);
             }
         });

@@ -11,13 +11,14 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Words that must all occur; \"quoted phrases\" match as phrases." };
         var database = CommonOptions.Database();
-        var limit = new Option<int>("--limit") { Description = "Most hits shown.", DefaultValueFactory = _ => 20 };
+        var limit = CommonOptions.Limit();
+        limit.DefaultValueFactory = _ => 20;
         var command = new Command("search", "Search the text of stored documents.") { query, database, limit };
-        limit.Validators.Add(result =>
+        query.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (!Provenance.Store.SearchQuery.Parse(result.GetValueOrDefault<string>()).Terms.Any())
             {
-                result.AddError("--limit must be at least 1.");
+                result.AddError("The query has no words to search for.");
             }
         });
 

@@ -12,7 +12,7 @@ internal static class ShowCommand
         var id = new Argument<string>("id") { Description = "The document's id, or the first 8 or more characters of its content hash." };
         var database = CommonOptions.Database();
         var json = new Option<bool>("--json") { Description = "Print the stored document as JSON." };
-        var command = new Command("show", "Show a stored document: metadata, paragraphs and every layer.") { id, database, json };
+        var command = new Command("show", "Show a stored document in full: metadata, every paragraph and every layer.") { id, database, json };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,7 +37,7 @@ internal static class ShowCommand
                 }
                 else
                 {
-                    DocumentSummaryRenderer.Render(environment.Console, document);
+                    DocumentSummaryRenderer.Render(environment.Console, document, shorten: false);
                 }
 
                 return ExitCodes.Success;

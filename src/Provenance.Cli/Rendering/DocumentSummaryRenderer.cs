@@ -16,11 +16,14 @@ internal static class DocumentSummaryRenderer
 {
     private const int ParagraphWidth = 160;
 
-    /// <summary>Layers shown in their own way; any other layer is listed generically.</summary>
-    private static readonly HashSet<LayerKey> Special = [Layers.Blocks, Layers.Sentences, Layers.Tokens, Layers.Markup];
+    /// <summary>Layers shown in their own way (or counted in the header); any other layer is listed generically.</summary>
+    private static readonly HashSet<LayerKey> Special = [Layers.Blocks, Layers.Sentences, Layers.Tokens];
 
-    public static void Render(IAnsiConsole console, Document document)
+    /// <param name="shorten">Shorten long paragraphs with a visible "…" (a summary); false shows every character.</param>
+    public static void Render(IAnsiConsole console, Document document, bool shorten)
     {
+        string Show(string text) => shorten ? Shorten(text) : text;
+
         console.Write(new Rule($"[bold]{Markup.Escape(document.Id)}[/]") { Justification = Justify.Left });
         var meta = document.Metadata;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -33,7 +36,7 @@ internal static class DocumentSummaryRenderer
         AddRow(grid, "forwarded from", meta.ForwardedFrom);
         AddRow(grid, "source", meta.SourcePath);
         AddRow(grid, "size", string.Create(CultureInfo.InvariantCulture,
-            $"{document.Text.Length:N0} characters, {document.Get(Layers.Blocks).Length} paragraphs, {document.Get(Layers.Sentences).Length} sentences, {document.Get(Layers.Tokens).Length} tokens"));
+            $"{Plural.Of(document.Text.Length, "character")}, {Plural.Of(document.Get(Layers.Blocks).Length, "paragraph")}, {Plural.Of(document.Get(Layers.Sentences).Length, "sentence")}, {Plural.Of(document.Get(Layers.Tokens).Length, "token")}"));
         console.Write(grid);
         console.WriteLine();
 
@@ -44,18 +47,18 @@ internal static class DocumentSummaryRenderer
             var voice = block.Voice == Voice.Quoted
                 ? $"[yellow]quoted[/]{(block.Source is null ? "" : $" ({Markup.Escape(block.Source)})")}"
                 : "[green]author[/]";
-            console.MarkupLine($"[grey]{i + 1,3}[/] {voice}  {Markup.Escape(Shorten(document.TextOf(block)))}");
+            console.MarkupLine($"[grey]{i + 1,3}[/] {voice}  {Markup.Escape(Show(document.TextOf(block)))}");
         }
 
         foreach (var key in document.LayerKeys.Where(k => !Special.Contains(k)))
         {
-            RenderLayer(console, document, key);
+            RenderLayer(console, document, key, shorten);
         }
 
         console.WriteLine();
     }
 
-    private static void RenderLayer(IAnsiConsole console, Document document, LayerKey key)
+    private static void RenderLayer(IAnsiConsole console, Document document, LayerKey key, bool shorten)
     {
         var annotations = document.GetUntyped(key);
         console.WriteLine();
@@ -66,7 +69,8 @@ internal static class DocumentSummaryRenderer
                 .EnumerateObject()
                 .Where(f => f.Name is not ("start" or "end") && f.Value.ValueKind is not JsonValueKind.Null)
                 .Select(f => $"{f.Name}={f.Value}");
-            console.MarkupLine($"  [aqua]{Markup.Escape(Shorten(document.TextOf(annotation)))}[/] [grey]{Markup.Escape(string.Join("  ", fields))}[/]");
+            var text = document.TextOf(annotation);
+            console.MarkupLine($"  [aqua]{Markup.Escape(shorten ? Shorten(text) : text)}[/] [grey]{Markup.Escape(string.Join("  ", fields))}[/]");
         }
     }
 

@@ -12,7 +12,7 @@ internal static class EvalTableRenderer
 {
     public static void Render(IAnsiConsole console, EvalTable table, bool everyDocumentMetric)
     {
-        console.MarkupLine($"[bold]Scores over {table.Documents} document(s)[/] (micro-averaged; P/R/F1 as shared/gold/score.py computes them)");
+        console.MarkupLine($"[bold]Scores over {Plural.Of(table.Documents, "document")}[/] (micro-averaged; P/R/F1 as shared/gold/score.py computes them)");
         console.Write(MetricTable(table.TotalRows, withDocument: false));
 
         var layers = table.TotalRows.Select(r => r.Layer).Distinct().ToList();
@@ -34,7 +34,9 @@ internal static class EvalTableRenderer
 
         foreach (var problem in table.Problems)
         {
-            console.MarkupLineInterpolated($"[red]problem[/] {problem.Source}: {problem.Message}");
+            // Reader messages often name the file already; do not say it twice.
+            var message = problem.Message.StartsWith(problem.Source, StringComparison.Ordinal) ? problem.Message : $"{problem.Source}: {problem.Message}";
+            console.MarkupLineInterpolated($"[red]problem[/] {message}");
         }
     }
 

@@ -13,7 +13,7 @@ internal static class FailureReport
             return ExitCodes.Success;
         }
 
-        environment.Error.WriteLine($"{failures.Count} input(s) failed:");
+        environment.Error.WriteLine($"{Plural.Of(failures.Count, "input")} failed:");
         foreach (var failure in failures.OrderBy(f => f.Source, StringComparer.Ordinal))
         {
             environment.Error.WriteLine($"  {failure.Source}: {failure.Reason}");

@@ -124,7 +124,11 @@ public static class DocumentJson
     /// One layer of <paramref name="document"/> as a JSON array, each annotation in the shape the document form
     /// gives it (<c>start</c>, <c>end</c>, <c>text</c>, then its fields). The store keeps layers this way.
     /// </summary>
-    public static string WriteLayer(Document document, LayerKey key)
+    /// <param name="includeText">
+    /// Whether each annotation carries its <c>text</c>. Stores leave it out: the text is derivable from the
+    /// offsets, and repeating it for every token would triple the size of a stored document.
+    /// </param>
+    public static string WriteLayer(Document document, LayerKey key, bool includeText = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(key);
@@ -134,7 +138,7 @@ public static class DocumentJson
             writer.WriteStartArray();
             foreach (var annotation in document.GetUntyped(key))
             {
-                WriteAnnotation(writer, document, annotation);
+                WriteAnnotation(writer, document, annotation, includeText);
             }
 
             writer.WriteEndArray();
@@ -159,12 +163,16 @@ public static class DocumentJson
             .ToList();
     }
 
-    private static void WriteAnnotation(Utf8JsonWriter writer, Document document, IAnnotation annotation)
+    private static void WriteAnnotation(Utf8JsonWriter writer, Document document, IAnnotation annotation, bool includeText = true)
     {
         writer.WriteStartObject();
         writer.WriteNumber("start", annotation.Start);
         writer.WriteNumber("end", annotation.End);
-        writer.WriteString("text", document.TextOf(annotation));
+        if (includeText)
+        {
+            writer.WriteString("text", document.TextOf(annotation));
+        }
+
         var fields = JsonSerializer.SerializeToElement(annotation, annotation.GetType(), SerializerOptions);
         foreach (var field in fields.EnumerateObject())
         {
