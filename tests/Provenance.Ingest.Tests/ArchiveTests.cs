@@ -200,6 +200,7 @@ public class ArchiveTests
 
         var failure = SingleFailure(await ReadBytesAsync("liar.zip", zip, IngestOptions.Default with { MaxFileBytes = 4096 }));
 
-        Assert.StartsWith("corrupt entry in zip archive liar.zip:", failure.Error);
+        // ZipArchive stops at the stated size, so the truncated data fails its checksum rather than being read as text.
+        Assert.StartsWith("corrupt entry in zip archive liar.zip: checksum mismatch", failure.Error);
     }
 }

@@ -113,4 +113,16 @@ public class ItemRuleTests
 
         Assert.Equal(expected, document.Metadata.Author);
     }
+
+    [Theory]
+    [InlineData("batch.json", "[]")]
+    [InlineData("batch.jsonl", "\n  \n\n")]
+    [InlineData("result.json", """{"name": "Port Watch", "type": "public_channel", "id": 7, "messages": [{"id": 1, "type": "message", "photo": "p.jpg", "text": ""}]}""")]
+    public async Task Source_that_yields_no_document_at_all_is_one_no_text_failure(string name, string content)
+    {
+        var failure = SingleFailure(await ReadTextAsync(name, content));
+
+        Assert.Equal(name, failure.SourcePath);
+        Assert.Equal("no text found", failure.Error);
+    }
 }
