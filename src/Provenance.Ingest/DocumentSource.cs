@@ -15,6 +15,10 @@ namespace Provenance.Ingest;
 /// Bad input never throws: a missing path, an unreadable file, a corrupt archive or a malformed item
 /// is a failure result, and reading goes on with the next source. Only cancellation throws.
 /// Archive entries named with a leading dot or under <c>__MACOSX/</c> are skipped like hidden files.
+/// In folders, files whose extension no reader handles are skipped and counted in <see cref="IngestStatistics"/>;
+/// a file named directly, or an archive entry, is read whatever its extension, except known unsupported formats
+/// (<c>.pdf</c>, <c>.docx</c>, images), which fail as "unsupported format (.pdf)". A source whose reader finds
+/// nothing with text (a feed of empty entries, a Telegram export of photos) fails once as "no text found".
 /// A source holds no state between calls: one instance can serve several readers at once.
 /// </summary>
 public sealed class DocumentSource
@@ -23,6 +27,15 @@ public sealed class DocumentSource
     private static readonly HashSet<string> ZipBasedDocumentExtensions = new(StringComparer.Ordinal)
     {
         ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar", ".apk",
+    };
+
+    // Formats a person may well point us at but that we do not read: named, they fail saying so rather than
+    // "binary file"; in a folder they are skipped like any file no reader handles.
+    private static readonly HashSet<string> UnsupportedDocumentExtensions = new(StringComparer.Ordinal)
+    {
+        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".odp",
+        ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".svg", ".mp3", ".mp4",
+        ".m4a", ".wav", ".mov", ".avi",
     };
 
     private readonly IngestOptions _options;
@@ -42,9 +55,20 @@ public sealed class DocumentSource
     public IngestOptions Options => _options;
 
     /// <summary>Reads files, folders and zip archives, one result per document or failure, in path order.</summary>
-    public async IAsyncEnumerable<ReadResult> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ReadResult> ReadAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        ReadAsync(paths, new IngestStatistics(), cancellationToken);
+
+    /// <summary>
+    /// Reads files, folders and zip archives, one result per document or failure, in path order, and counts in
+    /// <paramref name="statistics"/> what was passed over. In a folder only files whose extension a reader
+    /// handles are read (<c>.txt .md .html .xml .rss .atom .json .jsonl .zip</c> and the like); others are
+    /// skipped and counted, not failed. A file named directly is read whatever its extension (its content
+    /// decides), except formats known to be unsupported (<c>.pdf</c>, <c>.docx</c>, images), which fail saying so.
+    /// </summary>
+    public async IAsyncEnumerable<ReadResult> ReadAsync(IEnumerable<string> paths, IngestStatistics statistics, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(statistics);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,6 +79,12 @@ public sealed class DocumentSource
                     if (entry.Error is not null)
                     {
                         yield return ReadResult.Failure(entry.Path, entry.Error);
+                        continue;
+                    }
+
+                    if (!IsReadInFolders(entry.Path))
+                    {
+                        statistics.CountSkippedFile();
                         continue;
                     }
 
@@ -101,6 +131,12 @@ public sealed class DocumentSource
 
     private async IAsyncEnumerable<ReadResult> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (UnsupportedFormat(path) is { } unsupported)
+        {
+            yield return ReadResult.Failure(path, unsupported);
+            yield break;
+        }
+
         if (!TryOpenFile(path, out var stream, out var openError))
         {
             yield return ReadResult.Failure(path, openError!);
@@ -162,6 +198,12 @@ public sealed class DocumentSource
     /// <param name="archiveNesting">How many archives contain this source: 0 for a file given directly.</param>
     private IEnumerable<ReadResult> ReadBytes(string path, byte[] bytes, int archiveNesting, CancellationToken cancellationToken)
     {
+        if (UnsupportedFormat(path) is { } unsupported)
+        {
+            yield return ReadResult.Failure(path, unsupported);
+            yield break;
+        }
+
         if (bytes.Length == 0)
         {
             yield return ReadResult.Failure(path, "empty file");
@@ -178,7 +220,7 @@ public sealed class DocumentSource
             yield break;
         }
 
-        if (!SourceDecoder.TryDecode(bytes, out var text, out var decodeError))
+        if (!SourceDecoder.TryDecode(bytes, SourceText.ExtensionOf(path), out var text, out var decodeError))
         {
             yield return ReadResult.Failure(path, decodeError!);
             yield break;
@@ -190,6 +232,13 @@ public sealed class DocumentSource
             outputs = _detector.TryChoose(source, out var reader, out var formatError)
                 ? ReadSafely(reader, source, cancellationToken)
                 : [ReaderOutput.Failure(path, formatError!)];
+        }
+
+        // The one rule for sources of several items (feeds, Telegram exports, JSON arrays): readers skip items
+        // with no text, and a source that yields nothing at all fails here, once.
+        if (outputs.Count == 0)
+        {
+            outputs = [ReaderOutput.Failure(path, "no text found")];
         }
 
         foreach (var output in outputs)
@@ -218,7 +267,7 @@ public sealed class DocumentSource
         {
             yield return ReadResult.Failure(
                 archivePath,
-                $"zip archive nested {archiveNesting} levels deep, over the limit of {_options.MaxArchiveDepth} (IngestOptions.MaxArchiveDepth)");
+                $"zip archive nested {archiveNesting} levels deep, over the limit of {_options.MaxArchiveDepth} for zip archives inside zip archives");
             yield break;
         }
 
@@ -234,6 +283,8 @@ public sealed class DocumentSource
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var entryPath = $"{archivePath}!/{entry.FullName}";
+                // The declared size is checked before anything is decompressed; TryReadEntry still guards the
+                // bytes actually produced, since the header can lie.
                 if (entry.Length > _options.MaxFileBytes)
                 {
                     yield return ReadResult.Failure(entryPath, TooLarge(entry.Length));
@@ -290,7 +341,7 @@ public sealed class DocumentSource
                 if (buffer.Length > _options.MaxFileBytes)
                 {
                     bytes = [];
-                    error = $"entry expands past the limit of {_options.MaxFileBytes} bytes (IngestOptions.MaxFileBytes)";
+                    error = $"entry expands past its stated size of {entry.Length} bytes and the limit of {Size(_options.MaxFileBytes)} for one file";
                     return false;
                 }
             }
@@ -334,7 +385,7 @@ public sealed class DocumentSource
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > _options.MaxFileBytes)
                 {
-                    return (null, $"larger than the limit of {_options.MaxFileBytes} bytes (IngestOptions.MaxFileBytes)");
+                    return (null, $"larger than the limit of {Size(_options.MaxFileBytes)} for one file");
                 }
             }
 
@@ -347,7 +398,28 @@ public sealed class DocumentSource
     }
 
     private string TooLarge(long length) =>
-        $"file is {length} bytes, over the limit of {_options.MaxFileBytes} bytes (IngestOptions.MaxFileBytes)";
+        $"file is {Size(length)}, larger than the limit of {Size(_options.MaxFileBytes)} for one file";
+
+    /// <summary>A size for a person: "64 MB", "70.5 MB"; under a megabyte, exact bytes ("5000 bytes").</summary>
+    internal static string Size(long bytes)
+    {
+        const long Mega = 1024 * 1024;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return bytes >= Mega
+            ? string.Format(invariant, "{0:0.#} MB", (double)bytes / Mega)
+            : string.Format(invariant, "{0} bytes", bytes);
+    }
+
+    private bool IsReadInFolders(string path)
+    {
+        var extension = SourceText.ExtensionOf(path);
+        return extension == ".zip" || _detector.HandlesExtension(extension);
+    }
+
+    private static string? UnsupportedFormat(string path) =>
+        SourceText.ExtensionOf(path) is var extension && UnsupportedDocumentExtensions.Contains(extension)
+            ? $"unsupported format ({extension})"
+            : null;
 
     private static bool IsArchive(string path, ReadOnlySpan<byte> head)
     {

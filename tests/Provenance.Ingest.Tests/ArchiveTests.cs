@@ -53,7 +53,7 @@ public class ArchiveTests
         var results = await ReadBytesAsync("top.zip", top, IngestOptions.Default with { MaxArchiveDepth = 1 });
 
         Assert.Equal(["top.zip!/level1.zip!/level2.zip", "top.zip!/level1.zip!/ok.txt"], results.Select(r => r.SourcePath));
-        Assert.Equal("zip archive nested 2 levels deep, over the limit of 1 (IngestOptions.MaxArchiveDepth)", results[0].Error);
+        Assert.Equal("zip archive nested 2 levels deep, over the limit of 1 for zip archives inside zip archives", results[0].Error);
         Assert.True(results[1].Succeeded);
     }
 
@@ -133,7 +133,7 @@ public class ArchiveTests
 
         var results = await ReadBytesAsync("limits.zip", zip, IngestOptions.Default with { MaxFileBytes = 4096 });
 
-        Assert.Equal("file is 5000 bytes, over the limit of 4096 bytes (IngestOptions.MaxFileBytes)", results[0].Error);
+        Assert.Equal("file is 5000 bytes, larger than the limit of 4096 bytes for one file", results[0].Error);
         Assert.True(results[1].Succeeded);
     }
 
@@ -155,6 +155,52 @@ public class ArchiveTests
         var results = await ReadBytesAsync("feeds.zip", Zip(("northgate.xml", feed)));
 
         Assert.Equal("feeds.zip!/northgate.xml#1", results[0].SourcePath);
-        Assert.Equal(4, results.Count);
+        Assert.Equal(3, results.Count);
+    }
+
+    /// <summary>Rewrites the uncompressed size of every entry, in its local header and in the central directory.</summary>
+    private static byte[] WithStatedSize(byte[] zip, uint size)
+    {
+        var patched = (byte[])zip.Clone();
+        for (var i = 0; i + 30 <= patched.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(patched, i);
+            var sizeOffset = signature switch { 0x04034b50 => 22, 0x02014b50 => 24, _ => -1 };
+            if (sizeOffset >= 0)
+            {
+                BitConverter.GetBytes(size).CopyTo(patched, i + sizeOffset);
+            }
+        }
+
+        return patched;
+    }
+
+    [Fact]
+    public async Task Entry_whose_stated_size_is_over_the_limit_fails_before_it_is_decompressed()
+    {
+        // The data is also corrupt: had it been decompressed, the failure would be about corruption instead.
+        var zip = Zip(("huge.txt", Utf8(new string('x', 2000))));
+        var stated = WithStatedSize(zip, 50_000_000);
+        var dataStart = 30 + "huge.txt".Length;
+        for (var i = dataStart; i < dataStart + 8; i++)
+        {
+            stated[i] ^= 0xFF;
+        }
+
+        var failure = SingleFailure(await ReadBytesAsync("bomb.zip", stated, IngestOptions.Default with { MaxFileBytes = 10_000_000 }));
+
+        Assert.Equal("bomb.zip!/huge.txt", failure.SourcePath);
+        Assert.Equal("file is 47.7 MB, larger than the limit of 9.5 MB for one file", failure.Error);
+    }
+
+    [Fact]
+    public async Task Entry_whose_header_understates_its_size_is_still_stopped_at_the_limit()
+    {
+        var zip = WithStatedSize(Zip(("liar.txt", Utf8(new string('x', 5000)))), 100);
+
+        var failure = SingleFailure(await ReadBytesAsync("liar.zip", zip, IngestOptions.Default with { MaxFileBytes = 4096 }));
+
+        // ZipArchive stops at the stated size, so the truncated data fails its checksum rather than being read as text.
+        Assert.StartsWith("corrupt entry in zip archive liar.zip: checksum mismatch", failure.Error);
     }
 }

@@ -77,7 +77,7 @@ public class BadInputTests
 
         var failure = SingleFailure(await ReadTextAsync("long.txt", new string('a', 150), options));
 
-        Assert.Equal("file is 150 bytes, over the limit of 100 bytes (IngestOptions.MaxFileBytes)", failure.Error);
+        Assert.Equal("file is 150 bytes, larger than the limit of 100 bytes for one file", failure.Error);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class BadInputTests
 
         var failure = SingleFailure(await ReadPathsAsync(IngestOptions.Default with { MaxFileBytes = 1024 }, path));
 
-        Assert.Equal("file is 2048 bytes, over the limit of 1024 bytes (IngestOptions.MaxFileBytes)", failure.Error);
+        Assert.Equal("file is 2048 bytes, larger than the limit of 1024 bytes for one file", failure.Error);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class BadInputTests
             results.Add(result);
         }
 
-        Assert.Equal("larger than the limit of 1000 bytes (IngestOptions.MaxFileBytes)", SingleFailure(results).Error);
+        Assert.Equal("larger than the limit of 1000 bytes for one file", SingleFailure(results).Error);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class BadInputTests
 
         var failure = SingleFailure(await ReadTextAsync("note.txt", "Eleven char", options));
 
-        Assert.Equal("text is 11 characters, over the limit of 10 characters (IngestOptions.MaxDocumentChars)", failure.Error);
+        Assert.Equal("text is 11 characters, larger than the limit of 10 characters (raise it with --max-chars)", failure.Error);
     }
 
     [Fact]

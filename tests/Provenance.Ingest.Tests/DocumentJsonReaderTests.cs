@@ -60,4 +60,39 @@ public class DocumentJsonReaderTests
 
         Assert.StartsWith("not a valid Provenance document:", failure.Error);
     }
+
+    [Fact]
+    public async Task Provenance_document_whose_text_was_edited_after_analysis_is_a_failure()
+    {
+        // One word changed, same length: every span still fits the text, but no longer covers what it marked.
+        var json = DocumentJson.Write(Analysed()).Replace("Ferreira said", "Ferraira said", StringComparison.Ordinal);
+
+        var failure = SingleFailure(await ReadTextAsync("out.json", json));
+
+        Assert.Equal("the text was edited after analysis: content_hash does not match, so its layers no longer fit; re-analyse the text instead", failure.Error);
+    }
+
+    [Fact]
+    public async Task Provenance_document_with_a_stale_content_hash_fails_alone_in_json_lines()
+    {
+        var stale = DocumentJson.Write(Analysed()).Replace("port stays", "port is", StringComparison.Ordinal);
+        var lines = stale + "\n" + DocumentJson.Write(Analysed().WithId("harbour-8")) + "\n";
+
+        var results = await ReadTextAsync("out.jsonl", lines);
+
+        Assert.StartsWith("the text was edited after analysis", results[0].Error);
+        Assert.Equal("harbour-8", results[1].Document!.Id);
+    }
+
+    [Theory]
+    [InlineData("out.json", """{"format": "provenance.corpus", "text": "Talks resume."}""")]
+    [InlineData("out.json", """{"format": "acme.export", "items": []}""")]
+    [InlineData("out.jsonl", """{"format": "provenance.corpus", "text": "Talks resume."}""")]
+    public async Task Json_naming_a_format_other_than_a_provenance_document_is_a_failure(string name, string json)
+    {
+        var failure = SingleFailure(await ReadTextAsync(name, json));
+
+        Assert.StartsWith("unknown JSON format '", failure.Error);
+        Assert.Matches("'(provenance.corpus|acme.export)'", failure.Error);
+    }
 }

@@ -54,4 +54,56 @@ public class FolderTests
 
         Assert.Empty(await ReadPathsAsync(null, folder.Path));
     }
+
+    [Fact]
+    public async Task Folder_reads_only_files_a_reader_handles_and_counts_the_others_as_skipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("story.txt", "Talks resume.");
+        folder.Write("page.html", "<p>Harbour reopens.</p>");
+        folder.Write("site/style.css", "p { color: red; }");
+        folder.Write("site/app.js", "console.log('x');");
+        folder.Write("data.csv", "outlet,count\nNorthgate,4");
+        folder.Write("report.pdf", "%PDF-1.7 fake");
+        folder.Write("memo.docx", Zip(("word/document.xml", Utf8("<w:document/>"))));
+        folder.Write("README", "Notes for the desk.");
+        folder.Write("photo.png", [0x89, 0x50, 0x4E, 0x47, 0x00]);
+        var statistics = new IngestStatistics();
+
+        var results = new List<ReadResult>();
+        await foreach (var result in new DocumentSource(IngestOptions.Default).ReadAsync([folder.Path], statistics))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal([Path.Join(folder.Path, "page.html"), Path.Join(folder.Path, "story.txt")], results.Select(r => r.SourcePath));
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
+        Assert.Equal(7, statistics.SkippedFiles);
+    }
+
+    [Theory]
+    [InlineData("memo.docx", ".docx")]
+    [InlineData("report.pdf", ".pdf")]
+    [InlineData("REPORT.PDF", ".pdf")]
+    public async Task Unsupported_file_named_directly_fails_naming_its_format(string name, string extension)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(name, Zip(("word/document.xml", Utf8("<w:document/>"))));
+
+        var failure = SingleFailure(await ReadPathsAsync(null, path));
+
+        Assert.Equal($"unsupported format ({extension})", failure.Error);
+    }
+
+    [Fact]
+    public async Task File_named_directly_is_read_whatever_its_extension()
+    {
+        using var folder = new TempFolder();
+        var log = folder.Write("desk.log", "Ferry service resumed at noon.");
+        var bare = folder.Write("NOTES", "<!DOCTYPE html><html><body><p>Harbour reopens.</p></body></html>");
+
+        var results = await ReadPathsAsync(null, log, bare);
+
+        Assert.Equal(["Ferry service resumed at noon.", "Harbour reopens."], results.Select(r => r.Document!.Text));
+    }
 }

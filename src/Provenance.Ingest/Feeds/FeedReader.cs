@@ -16,8 +16,10 @@ namespace Provenance.Ingest.Feeds;
 /// <c>content</c>), else its description or summary, turned into paragraphs by the HTML code of
 /// <see cref="HtmlTextExtractor"/> (Atom <c>type="text"</c> content is kept line by line instead). Metadata:
 /// url = the item's link, published = its publication date (else its update date), title, author
-/// (<c>dc:creator</c>, else the item's author), outlet = the feed's title, language = the feed's.
-/// Dates that do not parse are left unknown rather than failing the item. Malformed XML fails the whole
+/// (<c>dc:creator</c>, else the item's author; RSS's <c>email (Name)</c> gives the name, see <see cref="RssAuthor"/>),
+/// outlet = the feed's title, language = the feed's. Dates that do not parse are left unknown rather than
+/// failing the item, with the text kept in <c>Extra["published_text"]</c> (<see cref="DateText.ReadPublished"/>).
+/// An item with no text is skipped, not a failure (a feed with no text at all fails as "no text found"). Malformed XML fails the whole
 /// feed once, naming the line and position; an item that cannot be read fails alone. RSS 1.0 (RDF) is
 /// not read.
 /// </summary>
@@ -43,7 +45,8 @@ internal sealed class FeedReader : IFormatReader
 
     public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
     {
-        if (!TryLoad(source.Text, out var feed, out var items, out var isAtom, out var error))
+        var unparsedDates = new List<string>();
+        if (!TryLoad(source.Text, unparsedDates, out var feed, out var items, out var isAtom, out var error))
         {
             yield return ReaderOutput.Failure(source.SourcePath, error!);
             yield break;
@@ -54,17 +57,16 @@ internal sealed class FeedReader : IFormatReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             number++;
-            var itemPath = $"{source.SourcePath}#{number}";
-            yield return TryReadItem(feed, item, isAtom, itemPath);
-        }
-
-        if (number == 0)
-        {
-            yield return ReaderOutput.Failure(source.SourcePath, "feed has no items");
+            var output = TryReadItem(feed, item, isAtom, unparsedDates, $"{source.SourcePath}#{number}");
+            // An entry with no text (a link-only or photo-only post) is skipped, not a failure.
+            if (output.Error is not null || !string.IsNullOrWhiteSpace(output.Text))
+            {
+                yield return output;
+            }
         }
     }
 
-    private static bool TryLoad(string text, out SyndicationFeed feed, out List<SyndicationItem> items, out bool isAtom, out string? error)
+    private static bool TryLoad(string text, List<string> unparsedDates, out SyndicationFeed feed, out List<SyndicationItem> items, out bool isAtom, out string? error)
     {
         feed = null!;
         items = [];
@@ -76,7 +78,7 @@ internal sealed class FeedReader : IFormatReader
             reader.MoveToContent();
             SyndicationFeedFormatter formatter = reader.LocalName == "feed" ? new Atom10FeedFormatter() : new Rss20FeedFormatter();
             isAtom = formatter is Atom10FeedFormatter;
-            formatter.DateTimeParser = ParseDate;
+            formatter.DateTimeParser = (XmlDateTimeData data, out DateTimeOffset moment) => ParseDate(data, unparsedDates, out moment);
             if (!formatter.CanRead(reader))
             {
                 error = $"XML root <{reader.LocalName}> is not an RSS 2.0 or Atom 1.0 feed";
@@ -98,18 +100,30 @@ internal sealed class FeedReader : IFormatReader
         }
     }
 
-    /// <summary>Lenient dates: an unreadable date becomes "unknown" instead of failing the whole item.</summary>
-    private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset moment)
+    /// <summary>
+    /// Lenient dates: an unreadable date must not fail the item, and its text must survive for
+    /// <see cref="DateText.ReadPublished"/>. The formatter only passes on a <see cref="DateTimeOffset"/>, so an
+    /// unreadable date becomes a marker moment in the first ticks of year 1 (no feed states such a date) whose
+    /// tick count indexes <paramref name="unparsedDates"/>.
+    /// </summary>
+    private static bool ParseDate(XmlDateTimeData data, List<string> unparsedDates, out DateTimeOffset moment)
     {
         if (!DateText.TryParseDateTime(data.DateTimeString, out moment))
         {
-            moment = default;
+            unparsedDates.Add(data.DateTimeString ?? "");
+            moment = new DateTimeOffset(unparsedDates.Count, TimeSpan.Zero);
         }
 
         return true;
     }
 
-    private static ReaderOutput TryReadItem(SyndicationFeed feed, SyndicationItem item, bool isAtom, string itemPath)
+    private static string? UnparsedDateOf(DateTimeOffset moment, List<string> unparsedDates) =>
+        moment.Ticks > 0 && moment.Ticks <= unparsedDates.Count && moment.Offset == TimeSpan.Zero ? unparsedDates[(int)moment.Ticks - 1] : null;
+
+    private static bool IsDate(DateTimeOffset moment, List<string> unparsedDates) =>
+        moment != default && UnparsedDateOf(moment, unparsedDates) is null;
+
+    private static ReaderOutput TryReadItem(SyndicationFeed feed, SyndicationItem item, bool isAtom, List<string> unparsedDates, string itemPath)
     {
         try
         {
@@ -118,7 +132,6 @@ internal sealed class FeedReader : IFormatReader
             Uri.TryCreate(url, UriKind.Absolute, out var baseUri);
             var (text, markup) = ItemText(item, isAtom, baseUri);
 
-            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
             var creators = item.ElementExtensions
                 .Where(e => e.OuterName == "creator" && e.OuterNamespace == DublinCoreNamespace)
                 .Select(e => e.GetObject<string>()?.Trim())
@@ -126,6 +139,7 @@ internal sealed class FeedReader : IFormatReader
                 .ToList();
             var author = creators.Count > 0 ? string.Join(", ", creators)
                 : item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+            author = RssAuthor.NameOf(author);
 
             var extra = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             if (!string.IsNullOrWhiteSpace(item.Id))
@@ -133,12 +147,29 @@ internal sealed class FeedReader : IFormatReader
                 extra["feed_item_id"] = item.Id;
             }
 
+            // The publication date, else the update date; a date that does not parse is kept as text.
+            DateOnly? published = null;
+            foreach (var moment in new[] { item.PublishDate, item.LastUpdatedTime })
+            {
+                if (IsDate(moment, unparsedDates))
+                {
+                    published = DateOnly.FromDateTime(moment.DateTime);
+                    break;
+                }
+
+                if (UnparsedDateOf(moment, unparsedDates) is { } unparsed && DateText.ReadPublished(unparsed, extra) is { } date)
+                {
+                    published = date;
+                    break;
+                }
+            }
+
             var metadata = new DocumentMetadata
             {
                 Url = url,
                 Title = Collapse(item.Title?.Text),
                 Author = Collapse(author),
-                Published = published != default ? DateOnly.FromDateTime(published.DateTime) : null,
+                Published = published,
                 Outlet = Collapse(feed.Title?.Text),
                 Language = LanguageTag.ToCode(feed.Language),
                 Extra = extra.ToImmutable(),

@@ -10,6 +10,30 @@ namespace Provenance.Ingest.Formats;
 /// </summary>
 internal static class DateText
 {
+    /// <summary>The <see cref="Core.DocumentMetadata.Extra"/> key that keeps a published date that did not parse.</summary>
+    public const string PublishedTextKey = "published_text";
+
+    /// <summary>
+    /// The one rule for a source's published date, for every reader: a date that parses is the date; one that
+    /// does not never fails the document, it becomes unknown and the text as written is kept under
+    /// <see cref="PublishedTextKey"/> in <paramref name="extra"/>, so nothing the source said is lost.
+    /// </summary>
+    public static DateOnly? ReadPublished(string? publishedText, IDictionary<string, string> extra)
+    {
+        if (string.IsNullOrWhiteSpace(publishedText))
+        {
+            return null;
+        }
+
+        if (TryParseDate(publishedText, out var date))
+        {
+            return date;
+        }
+
+        extra[PublishedTextKey] = publishedText.Trim();
+        return null;
+    }
+
     private static readonly string[] Rfc822Formats =
     [
         "d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "d MMM yy HH:mm:ss zzz", "d MMM yy HH:mm zzz",

@@ -37,7 +37,7 @@ internal sealed class DocumentFinisher
         {
             return ReadResult.Failure(
                 output.SourcePath,
-                $"text is {text.Length} characters, over the limit of {_options.MaxDocumentChars} characters (IngestOptions.MaxDocumentChars)");
+                $"text is {text.Length} characters, larger than the limit of {_options.MaxDocumentChars} characters (raise it with --max-chars)");
         }
 
         try

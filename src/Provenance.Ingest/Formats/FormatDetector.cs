@@ -46,6 +46,10 @@ internal sealed class FormatDetector
         _fallback = text;
     }
 
+    /// <summary>True when a reader is chosen for this extension (<c>.json</c> and <c>.xml</c> by content among theirs).</summary>
+    public bool HandlesExtension(string extension) =>
+        _byExtension.ContainsKey(extension) || extension is ".json" or ".xml";
+
     public bool TryChoose(SourceText source, out IFormatReader reader, out string? error)
     {
         error = null;

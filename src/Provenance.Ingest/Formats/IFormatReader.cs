@@ -5,6 +5,9 @@ namespace Provenance.Ingest.Formats;
 /// content, encoding, size limits, overrides and ids are handled once for every format by
 /// <see cref="SourceDecoder"/> and <see cref="DocumentFinisher"/>. A reader that finds several documents in
 /// one source (a feed, a Telegram export, a JSON array) reports a failing item as a failure and goes on.
+/// Shared rules, so every format behaves alike: a feed item or Telegram message with no text is skipped
+/// (not yielded); a reader that yields nothing gets one "no text found" failure from <see cref="DocumentSource"/>;
+/// a published date that does not parse goes through <see cref="DateText.ReadPublished"/>.
 /// </summary>
 internal interface IFormatReader
 {

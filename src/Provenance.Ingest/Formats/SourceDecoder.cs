@@ -8,8 +8,10 @@ namespace Provenance.Ingest.Formats;
 /// changes no JSON string value, since raw line breaks may not occur inside one). Rejects, with a message
 /// for a person: empty input, binary content (a NUL byte, or more than <see cref="MaxControlShare"/> of
 /// control bytes in the first <see cref="SniffBytes"/> bytes) and invalid UTF-8, naming the first bad byte
-/// and its offset. It does not guess legacy encodings (Windows-1251, Latin-1): such a file is reported as
-/// not valid UTF-8 rather than read wrongly.
+/// and its offset. It never guesses an encoding: an XML or HTML source that declares a charset other than
+/// UTF-8 (see <see cref="DeclaredCharset"/>: ISO-8859-1, windows-1251, KOI8-R, …) is decoded with it, and any
+/// other bytes that are not UTF-8 (a Windows-1251 .txt file) are reported as not valid UTF-8 rather than read
+/// wrongly. A byte order mark wins over a declaration.
 /// </summary>
 internal static class SourceDecoder
 {
@@ -19,7 +21,8 @@ internal static class SourceDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
+    /// <param name="extension">The source's extension (lower case, with the dot): plain-text and JSON formats never declare a charset.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, string extension, out string text, out string? error)
     {
         text = "";
         if (bytes.IsEmpty)
@@ -41,6 +44,19 @@ internal static class SourceDecoder
             return false;
         }
 
+        string? declared = null;
+        if (offset == 0 && DeclaredCharset.AppliesTo(body, extension) && DeclaredCharset.TryFind(body, out var label) && !DeclaredCharset.IsUtf8(label))
+        {
+            if (DeclaredCharset.TryGetEncoding(label, out var encoding))
+            {
+                text = FoldLineEndings(encoding.GetString(body));
+                error = null;
+                return true;
+            }
+
+            declared = label;
+        }
+
         try
         {
             text = FoldLineEndings(StrictUtf8.GetString(body));
@@ -48,7 +64,8 @@ internal static class SourceDecoder
         catch (DecoderFallbackException e)
         {
             var bad = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : body[Math.Clamp(e.Index, 0, body.Length - 1)];
-            error = $"not valid UTF-8 (invalid byte 0x{bad:X2} at byte offset {e.Index + offset})";
+            error = $"not valid UTF-8 (invalid byte 0x{bad:X2} at byte offset {e.Index + offset})"
+                + (declared is null ? "" : $", and the declared charset '{declared}' is not one this reader knows");
             return false;
         }
 

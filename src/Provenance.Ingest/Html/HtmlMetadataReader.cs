@@ -54,10 +54,7 @@ internal static class HtmlMetadataReader
             extra["description"] = description;
         }
 
-        if (publishedText is not null && !DateText.TryParseDate(publishedText, out _))
-        {
-            extra["published_text"] = publishedText;
-        }
+        var published = DateText.ReadPublished(publishedText, extra);
 
         // Links resolve against <base href>, else the page's own address.
         var baseHref = page.QuerySelector("base[href]")?.GetAttribute("href");
@@ -69,7 +66,7 @@ internal static class HtmlMetadataReader
         {
             Title = Collapse(title),
             Author = Collapse(author),
-            Published = DateText.TryParseDate(publishedText, out var published) ? published : null,
+            Published = published,
             Outlet = Collapse(outlet),
             Url = url,
             Language = language,

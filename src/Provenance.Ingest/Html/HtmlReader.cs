@@ -21,8 +21,8 @@ namespace Provenance.Ingest.Html;
 /// whole body. Falling back to the body keeps text rather than risk losing it.</item>
 /// </list>
 /// A page with no text at all yields a document with empty text, which the finisher reports as
-/// "no text found". Not handled: pages whose text is built by script, and legacy encodings (see
-/// <see cref="SourceDecoder"/>).
+/// "no text found". Not handled: pages whose text is built by script, and legacy encodings the page does
+/// not declare (see <see cref="SourceDecoder"/>).
 /// </summary>
 internal sealed class HtmlReader : IFormatReader
 {

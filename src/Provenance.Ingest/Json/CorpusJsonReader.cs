@@ -10,7 +10,9 @@ namespace Provenance.Ingest.Json;
 /// per file, or a JSON array of them (items named <c>file.json#n</c>, counting from 1; an array may also hold
 /// Provenance documents). The text is kept exactly as the JSON string holds it, since gold offsets point into
 /// it. <c>id</c> (a string or a number) becomes the document id; <c>published</c> may be null or absent, and a
-/// value that is not a date fails the item. <c>title</c>, <c>author</c> and <c>language</c> are read when
+/// value that is not a date leaves the date unknown (kept as written in <c>Extra["published_text"]</c>, the
+/// rule of <see cref="DateText.ReadPublished"/>). An object whose <c>format</c> field names another format
+/// fails ("unknown JSON format"), rather than being taken for a corpus object. <c>title</c>, <c>author</c> and <c>language</c> are read when
 /// present; other scalar fields are kept in <see cref="DocumentMetadata.Extra"/>.
 /// </summary>
 internal sealed class CorpusJsonReader : IFormatReader
@@ -39,7 +41,8 @@ internal sealed class CorpusJsonReader : IFormatReader
             return !items.Any() || root.EnumerateArray().Any(e => IsCorpusObject(e) || DocumentJsonReader.IsDocument(e));
         }
 
-        return IsCorpusObject(root);
+        // An object that names a format we do not know is claimed here only to be reported clearly.
+        return IsCorpusObject(root) || (root.ValueKind == JsonValueKind.Object && DocumentJsonReader.ForeignFormatOf(root) is not null);
     }
 
     public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
@@ -62,12 +65,8 @@ internal sealed class CorpusJsonReader : IFormatReader
             cancellationToken.ThrowIfCancellationRequested();
             number++;
             var itemPath = $"{source.SourcePath}#{number}";
+            // An empty array yields nothing and so fails as "no text found" (DocumentSource's rule).
             yield return DocumentJsonReader.IsDocument(item) ? DocumentJsonReader.ReadElement(item, itemPath) : ReadElement(item, itemPath);
-        }
-
-        if (number == 0)
-        {
-            yield return ReaderOutput.Failure(source.SourcePath, "JSON array holds no documents");
         }
     }
 
@@ -84,25 +83,19 @@ internal sealed class CorpusJsonReader : IFormatReader
             return ReaderOutput.Failure(sourcePath, $"expected a JSON object with a \"text\" field, found {element.ValueKind.ToString().ToLowerInvariant()}");
         }
 
+        if (DocumentJsonReader.ForeignFormatOf(element) is { } format)
+        {
+            return ReaderOutput.Failure(sourcePath, DocumentJsonReader.UnknownFormatMessage(format));
+        }
+
         if (!element.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
         {
             return ReaderOutput.Failure(sourcePath, "the object has no \"text\" string field");
         }
 
-        DateOnly? published = null;
         var publishedText = element.TryGetProperty("published", out var publishedElement) && publishedElement.ValueKind is not (JsonValueKind.Null or JsonValueKind.String)
             ? publishedElement.GetRawText()
             : String(element, "published");
-        if (publishedText is not null)
-        {
-            if (!DateText.TryParseDate(publishedText, out var date))
-            {
-                return ReaderOutput.Failure(sourcePath, $"\"published\" is not a date: \"{publishedText}\" (expected YYYY-MM-DD)");
-            }
-
-            published = date;
-        }
-
         var extra = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
@@ -111,6 +104,8 @@ internal sealed class CorpusJsonReader : IFormatReader
                 extra[property.Name] = value;
             }
         }
+
+        var published = DateText.ReadPublished(publishedText, extra);
 
         var metadata = new DocumentMetadata
         {

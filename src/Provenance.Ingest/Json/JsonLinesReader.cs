@@ -5,7 +5,8 @@ namespace Provenance.Ingest.Json;
 
 /// <summary>
 /// Reads JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>): one corpus object or Provenance document per line, each
-/// named <c>file.jsonl#n</c> with n its line number. Blank lines are skipped; a malformed line fails alone,
+/// named <c>file.jsonl#n</c> with n its line number. Blank lines are skipped (a file of only blank lines
+/// yields nothing, and fails as "no text found"); a malformed line fails alone,
 /// with its line number and byte position, and the lines after it are still read.
 /// </summary>
 internal sealed class JsonLinesReader : IFormatReader
@@ -42,7 +43,6 @@ internal sealed class JsonLinesReader : IFormatReader
     public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
     {
         var lineNumber = 0;
-        var any = false;
         foreach (var line in source.Text.Split('\n'))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -52,13 +52,7 @@ internal sealed class JsonLinesReader : IFormatReader
                 continue;
             }
 
-            any = true;
             yield return ReadLine(line, $"{source.SourcePath}#{lineNumber}", lineNumber);
-        }
-
-        if (!any)
-        {
-            yield return ReaderOutput.Failure(source.SourcePath, "no JSON lines found");
         }
     }
 

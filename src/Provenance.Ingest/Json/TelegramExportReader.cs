@@ -11,12 +11,14 @@ namespace Provenance.Ingest.Json;
 /// Reads a Telegram Desktop channel export (<c>result.json</c>: <c>{"name", "type", "id", "messages": [...]}</c>).
 /// Each message of type <c>"message"</c> whose text is not empty is a document named
 /// <c>result.json#&lt;message id&gt;</c>; service messages (pins, joins) and media without a caption are skipped,
-/// since they hold no prose. The text is <c>text_entities</c> when present, else <c>text</c> (a string, or an
+/// since they hold no prose (an export with no message with text at all fails as "no text found", the rule of
+/// <see cref="DocumentSource"/>). The text is <c>text_entities</c> when present, else <c>text</c> (a string, or an
 /// array of strings and <c>{"type", "text", "href"?}</c> entity objects), concatenated exactly: entity
 /// formatting is dropped, links become <see cref="MarkupKind.Link"/> spans (target <c>href</c> for
 /// <c>text_link</c>, the text itself for <c>link</c>, <c>mailto:</c> for <c>email</c>) and Telegram block
 /// quotes become <see cref="MarkupKind.BlockQuote"/> spans. Metadata: outlet = channel name, published =
-/// message date (as written, local to the exporting machine), author = the post signature (<c>author</c>)
+/// message date (as written, local to the exporting machine; one that does not parse is unknown and kept in
+/// <c>Extra["published_text"]</c>), author = the post signature (<c>author</c>)
 /// else <c>from</c>, forwarded-from kept, and the message id, channel id and replied-to message id in
 /// <see cref="DocumentMetadata.Extra"/>. Not read: whole-account exports (<c>chats.list</c>).
 /// </summary>
@@ -31,7 +33,8 @@ internal sealed class TelegramExportReader : IFormatReader
         source.TryGetJson(out var root, out _)
         && root.ValueKind == JsonValueKind.Object
         && root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
-        && !DocumentJsonReader.IsDocument(root);
+        && !DocumentJsonReader.IsDocument(root)
+        && DocumentJsonReader.ForeignFormatOf(root) is null;
 
     public IEnumerable<ReaderOutput> Read(SourceText source, CancellationToken cancellationToken)
     {
@@ -44,7 +47,6 @@ internal sealed class TelegramExportReader : IFormatReader
         var channel = StringOf(root, "name");
         var channelId = ScalarOf(root, "id");
         var position = 0;
-        var documents = 0;
         foreach (var message in root.GetProperty("messages").EnumerateArray())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -68,13 +70,7 @@ internal sealed class TelegramExportReader : IFormatReader
                 continue;
             }
 
-            documents++;
             yield return ReaderOutput.Draft(messagePath, text, MetadataOf(message, channel, channelId, messageId), markup);
-        }
-
-        if (documents == 0)
-        {
-            yield return ReaderOutput.Failure(source.SourcePath, "Telegram export holds no message with text");
         }
     }
 
@@ -99,7 +95,7 @@ internal sealed class TelegramExportReader : IFormatReader
         return new DocumentMetadata
         {
             Outlet = channel,
-            Published = DateText.TryParseDate(StringOf(message, "date"), out var date) ? date : null,
+            Published = DateText.ReadPublished(StringOf(message, "date"), extra),
             Author = StringOf(message, "author") ?? StringOf(message, "from"),
             ForwardedFrom = StringOf(message, "forwarded_from"),
             Extra = extra.ToImmutable(),
