@@ -9,7 +9,7 @@ namespace Provenance.Ingest.Formats;
 /// for a person: empty input, binary content (a NUL byte, or more than <see cref="MaxControlShare"/> of
 /// control bytes in the first <see cref="SniffBytes"/> bytes) and invalid UTF-8, naming the first bad byte
 /// and its offset. It never guesses an encoding: an XML or HTML source that declares a charset other than
-/// UTF-8 (see <see cref="DeclaredCharset"/>: ISO-8859-1, windows-1251, KOI8-R, …) is decoded with it, and any
+/// UTF-8 and whose bytes are not valid UTF-8 (see <see cref="DeclaredCharset"/>: ISO-8859-1, windows-1251, KOI8-R, …) is decoded with it, and any
 /// other bytes that are not UTF-8 (a Windows-1251 .txt file) are reported as not valid UTF-8 rather than read
 /// wrongly. A byte order mark wins over a declaration.
 /// </summary>
@@ -44,6 +44,20 @@ internal static class SourceDecoder
             return false;
         }
 
+        // Valid UTF-8 wins over a declared charset: pages re-saved as UTF-8 often keep a stale declaration,
+        // while text really written in a legacy code page is almost never valid UTF-8 by accident.
+        DecoderFallbackException invalid;
+        try
+        {
+            text = FoldLineEndings(StrictUtf8.GetString(body));
+            error = null;
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            invalid = e;
+        }
+
         string? declared = null;
         if (offset == 0 && DeclaredCharset.AppliesTo(body, extension) && DeclaredCharset.TryFind(body, out var label) && !DeclaredCharset.IsUtf8(label))
         {
@@ -57,20 +71,11 @@ internal static class SourceDecoder
             declared = label;
         }
 
-        try
-        {
-            text = FoldLineEndings(StrictUtf8.GetString(body));
-        }
-        catch (DecoderFallbackException e)
-        {
-            var bad = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : body[Math.Clamp(e.Index, 0, body.Length - 1)];
-            error = $"not valid UTF-8 (invalid byte 0x{bad:X2} at byte offset {e.Index + offset})"
-                + (declared is null ? "" : $", and the declared charset '{declared}' is not one this reader knows");
-            return false;
-        }
-
-        error = null;
-        return true;
+        var bad = invalid.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : body[Math.Clamp(invalid.Index, 0, body.Length - 1)];
+        error = $"not valid UTF-8 (invalid byte 0x{bad:X2} at byte offset {invalid.Index + offset})"
+            + (declared is null ? "" : $", and the declared charset '{declared}' is not one this reader knows");
+        text = "";
+        return false;
     }
 
     /// <summary>CRLF and lone CR become <c>\n</c>, so offsets are the same whichever system wrote the file.</summary>
