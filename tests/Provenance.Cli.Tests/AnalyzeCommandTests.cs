@@ -120,4 +120,18 @@ public class AnalyzeCommandTests
         // Four more: the HTML page, two Telegram messages, two feed items.
         Assert.True(ids.Count >= 7, $"expected at least 7 documents, got {ids.Count}");
     }
+
+    [Fact]
+    public async Task Files_in_folders_that_no_reader_handles_are_skipped_and_counted()
+    {
+        using var temp = new TempFolder();
+        temp.File("site/article.txt", "A paragraph worth reading.");
+        temp.File("site/style.css", "p { color: red; }");
+
+        var run = await CliRun.InvokeAsync("analyze", temp.Combine("site"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Skipped 1 file in folders", run.Error);
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class DocumentBatch(IngestOptions ingestOptions, AnnotationPipel
 
     public IReadOnlyCollection<BatchFailure> Failures => _failures;
 
+    /// <summary>What reading counted besides documents and failures (files skipped in folders).</summary>
+    public IngestStatistics Statistics { get; } = new();
+
     /// <summary>Documents read so far (successfully).</summary>
     public int ReadCount => Volatile.Read(ref _read);
 
@@ -45,7 +48,7 @@ internal sealed class DocumentBatch(IngestOptions ingestOptions, AnnotationPipel
     private async IAsyncEnumerable<Document> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var source = new DocumentSource(ingestOptions);
-        var results = source.ReadAsync(paths, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var results = source.ReadAsync(paths, Statistics, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using var _ = results.ConfigureAwait(false);
         while (true)
         {

@@ -103,7 +103,7 @@ internal static class AnalyzeCommand
                 environment.Console.MarkupLine($"Wrote {Plural.Of(written, "document")} to [bold]{Markup.Escape(directory.FullName)}[/].");
             }
 
-            return FailureReport.Write(environment, batch.Failures);
+            return FailureReport.Write(environment, batch);
         });
         return command;
     }

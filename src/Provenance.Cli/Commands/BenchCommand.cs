@@ -67,7 +67,7 @@ internal static class BenchCommand
                 Render(environment.Console, result);
             }
 
-            return FailureReport.Write(environment, batch.Failures);
+            return FailureReport.Write(environment, batch);
         });
         return command;
     }

@@ -81,7 +81,7 @@ internal static class IngestCommand
                 var total = await store.CountAsync(cancellationToken).ConfigureAwait(false);
                 environment.Console.MarkupLineInterpolated(
                     $"Stored {Plural.Of(tally.Added, "new document")}, {tally.AlreadyStored} already stored (left as they were), {batch.Failures.Count} failed. Store: [bold]{Path.GetFullPath(dbPath)}[/] ({Plural.Of(total, "document")}).");
-                return FailureReport.Write(environment, batch.Failures);
+                return FailureReport.Write(environment, batch);
             }
         });
         return command;

@@ -6,6 +6,17 @@ namespace Provenance.Cli.Rendering;
 internal static class FailureReport
 {
     /// <returns><see cref="ExitCodes.SomeFailed"/> when there were failures, else <see cref="ExitCodes.Success"/>.</returns>
+    public static int Write(CliEnvironment environment, DocumentBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Statistics.SkippedFiles > 0)
+        {
+            environment.Error.WriteLine($"Skipped {Plural.Of(batch.Statistics.SkippedFiles, "file")} in folders whose extension no reader handles (name a file directly to read it anyway).");
+        }
+
+        return Write(environment, batch.Failures);
+    }
+
     public static int Write(CliEnvironment environment, IReadOnlyCollection<BatchFailure> failures)
     {
         if (failures.Count == 0)
