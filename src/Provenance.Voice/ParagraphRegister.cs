@@ -104,6 +104,11 @@ public sealed partial record ParagraphRegister(double News, double Author, int W
             Add(ref author, 1.5, "conversational-opening");
         }
 
+        if (MetaCommentary().IsMatch(own))
+        {
+            Add(ref author, 2, "meta-commentary");
+        }
+
         if (Shouting().IsMatch(own))
         {
             Add(ref author, 2, "shouting");
@@ -161,7 +166,8 @@ public sealed partial record ParagraphRegister(double News, double Author, int W
     [GeneratedRegex(@"\s[-–—]\s*(?:the\s+)?(?:authors?|analysts?|experts?|researchers?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4})\s+(?:notes?|states?|writes?|says|said|stress(?:es)?|emphasi[sz]es?|report|reports|conclude|concludes|add|adds)\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAttributionTag();
 
-    [GeneratedRegex(@"\b(?:I|I’m|I'm|I’d|I'd|I’ll|I'll|I’ve|I've)\b|\b(?:my|me|mine|myself)\b", RegexOptions.CultureInvariant)]
+    /// <summary>"I", "my", "me"; a Roman numeral after a noun ("World War I", "Part I") is not the pronoun.</summary>
+    [GeneratedRegex(@"(?<!\b(?:War|Phase|Part|Chapter|Class|Type|Stage|Act|Title|Article|Section|Volume|Book|Season|Episode|Grade|Level|Category|Annex|Appendix|Round|Tier|Group|Division)\s)\b(?:I|I’m|I'm|I’d|I'd|I’ll|I'll|I’ve|I've)\b(?![.-]\p{L})|\b(?:my|me|mine|myself)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonSingular();
 
     [GeneratedRegex(@"\b(?:[Ww]e|[Ww]e’ve|[Ww]e've|[Ww]e’re|[Ww]e're|our|us)\b", RegexOptions.CultureInvariant)]
@@ -181,6 +187,10 @@ public sealed partial record ParagraphRegister(double News, double Author, int W
 
     [GeneratedRegex(@"^\s*(?:So|Well|Anyway|Maybe|Bear in mind|Remember|Look|Honestly|Frankly|Of course|Again|Now,|Ok|Okay|Yes|No,|Pause)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConversationalOpening();
+
+    /// <summary>The author commenting on a text just shown: "They argue that …", "The report claims …", "The red flag here is …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:They|The authors?|The report|The piece|The article|This report|That report|The analysis)\s+(?:argue|argues|claim|claims|say|says|contend|contends|suggest|suggests|make|makes|think|thinks)\b|The\s+\p{L}+(?:\s+\p{L}+)?\s+here\s+(?:is|are|was)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCommentary();
 
     [GeneratedRegex(@"\b\p{Lu}{2,}(?:\s+\p{Lu}{2,}[,!?.]?){3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Shouting();

@@ -117,6 +117,12 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         for (var i = 0; i < n; i++)
         {
             leadIns[i] = LeadIn.Classify(texts[i], i + 1 < n ? texts[i + 1] : null);
+            // The author's own next words ("Here:" before a dropped image, then "I assume …") are no passage.
+            if (leadIns[i] != LeadInStrength.None && registers[i + 1].Cues.Contains("first-person"))
+            {
+                leadIns[i] = LeadInStrength.None;
+            }
+
             if (leadIns[i] == LeadInStrength.Weak && !(registers[i + 1].News >= 1 && registers[i + 1].Author < 2))
             {
                 leadIns[i] = LeadInStrength.None;
@@ -132,6 +138,7 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         }
 
         var quoted = Decode(blocks, texts, registers, leadIns);
+        ResumePassages(quoted, registers);
         var previousSource = (string?)null;
         for (var start = 0; start < n; start++)
         {
@@ -208,7 +215,7 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
             var switchCost = IsContinuation(texts[i - 1], texts[i]) ? 1e3 : _options.SwitchCost;
             for (var s = 0; s < 2; s++)
             {
-                var stay = score[i - 1, s];
+                var stay = score[i - 1, s] + (s == 1 ? _options.PassageStayBonus : 0);
                 var change = score[i - 1, 1 - s] - switchCost;
                 back[i, s] = stay >= change ? s : 1 - s;
                 score[i, s] = Math.Max(stay, change) + (s == 1 ? gain[i] : 0);
@@ -224,6 +231,35 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         }
 
         return quoted;
+    }
+
+    /// <summary>
+    /// A passage interrupted by one or two short reactions of the author resumes with the next long paragraph
+    /// that shows no sign of the author ("They're just doing what all satraps do." between two parts of a
+    /// pasted analysis). The resumed paragraph joins the passage before it, so it shares its source.
+    /// </summary>
+    private void ResumePassages(bool[] quoted, ParagraphRegister[] registers)
+    {
+        for (var i = 1; i < quoted.Length; i++)
+        {
+            if (quoted[i] || registers[i].Words < _options.ResumedParagraphWords || registers[i].Author > 0.5)
+            {
+                continue;
+            }
+
+            var reactions = 0;
+            var j = i - 1;
+            while (j >= 0 && !quoted[j] && registers[j].Words <= _options.ReactionWords && reactions < _options.ResumeAfterReactions)
+            {
+                reactions++;
+                j--;
+            }
+
+            if (reactions > 0 && j >= 0 && quoted[j])
+            {
+                quoted[i] = true;
+            }
+        }
     }
 
     /// <summary>Only paragraphs that close with their relayed source's tag ("- ISW states.") are quoted; unnamed tags share the named one.</summary>
