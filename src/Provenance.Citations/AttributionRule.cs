@@ -12,7 +12,7 @@ namespace Provenance.Citations;
 /// </summary>
 internal static partial class AttributionRule
 {
-    public const string Name = "attribution";
+    public const string RuleName = "attribution";
 
     public static IEnumerable<Citation> Find(CitationContext context, CancellationToken cancellationToken)
     {
@@ -36,12 +36,15 @@ internal static partial class AttributionRule
     private static bool IsAgencyAcronym(string name) => name.Length is >= 3 and <= 6 && name.All(c => char.IsUpper(c) || c == '-');
 
     private static Citation Make(Group name, double confidence) =>
-        new(name.Index, name.Index + name.Length, CitationKind.Attribution, name.Value, null, Confidence: confidence, Rule: Name);
+        new(name.Index, name.Index + name.Length, CitationKind.Attribution, name.Value, null, Confidence: confidence, Rule: RuleName);
 
-    [GeneratedRegex(@"(?<x>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\s+(?:reported|reports|has reported)\b", RegexOptions.CultureInvariant)]
+    /// <summary>Capitalised words; a dot only inside a word ("News.Az"), so a sentence's stop ends the name.</summary>
+    private const string Name = @"\p{Lu}(?:[\p{L}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}&-]|\.(?=\p{L}))*){0,3}";
+
+    [GeneratedRegex(@"(?<x>" + Name + @")\s+(?:reported|reports|has reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
 
-    [GeneratedRegex(@"\b(?:according to|citing)\s+(?:the\s+)?(?<x>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:according to|citing)\s+(?:the\s+)?(?<x>" + Name + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccordingOrCiting();
 
     [GeneratedRegex(@"\b(?:News|Times|Post|Journal|Agency|Press|Gazette|Telegraph|Guardian|Herald|Tribune|Monitor|Media|Radio|TV|Daily|Review|Insider|Wire)\b", RegexOptions.CultureInvariant)]
