@@ -118,7 +118,7 @@ public static partial class SourceNames
         Regex.IsMatch(text, @"\b" + Regex.Escape(name) + @"\s+(?:said|says|added|stated|argued|believes|thinks|explained|insisted)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // Capitalised words; a dot only inside a word ("News.Az"), so a sentence's stop ends the name.
-    private const string CapitalisedName = @"\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*(?:\s+(?:of\s+|for\s+|the\s+|on\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*){0,4}";
+    private const string CapitalisedName = @"\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*){0,4}";
 
     [GeneratedRegex(@"\b(?:YouTube|Youtube|Telegram|VKontakte|VK|Twitter|Facebook|Instagram|TikTok)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlatformName();
