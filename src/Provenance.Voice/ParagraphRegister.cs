@@ -48,7 +48,8 @@ public sealed partial record ParagraphRegister(double News, double Author, int W
         var reporting = ReportingVerb().Matches(own).Count;
         if (reporting > 0)
         {
-            Add(ref news, Math.Min(2, reporting), "reporting-verb");
+            // Commentary reports speech too; a reporting verb alone is weak evidence of copied news.
+            Add(ref news, Math.Min(1.5, 0.75 * reporting), "reporting-verb");
         }
 
         if (InlineCitation().IsMatch(paragraph))

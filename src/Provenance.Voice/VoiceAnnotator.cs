@@ -50,7 +50,7 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         cancellationToken.ThrowIfCancellationRequested();
         var decided = RepostSignal.Detect(document, texts) is { } repost
             ? DecideRepost(blocks, texts, repost, document.Text)
-            : DecideBySequence(blocks, texts, document.Text, cancellationToken);
+            : DecideBySequence(blocks, texts, document.Text, document.Metadata.Kind, cancellationToken);
         return document.With(Layers.Blocks, decided);
     }
 
@@ -103,7 +103,7 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         return result;
     }
 
-    private Block[] DecideBySequence(IReadOnlyList<Block> blocks, string[] texts, string wholeText, CancellationToken cancellationToken)
+    private Block[] DecideBySequence(IReadOnlyList<Block> blocks, string[] texts, string wholeText, string? kind, CancellationToken cancellationToken)
     {
         var n = texts.Length;
         var registers = new ParagraphRegister[n];
@@ -123,13 +123,17 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
                 leadIns[i] = LeadInStrength.None;
             }
 
-            if (leadIns[i] == LeadInStrength.Weak && !(registers[i + 1].News >= 1 && registers[i + 1].Author < 2))
+            if (leadIns[i] == LeadInStrength.Weak && !(registers[i + 1].News > 0 && registers[i + 1].Author < 2))
             {
                 leadIns[i] = LeadInStrength.None;
             }
         }
 
-        var hasAuthorVoice = registers.Any(r => r.Cues.Contains("first-person")) || leadIns.Any(l => l != LeadInStrength.None);
+        // A second voice needs the author in sight: a lead-in, or the writer's "I" in more than one paragraph
+        // (a reporter's single "I asked" in a news story is not enough). News items need a lead-in.
+        var firstPersonParagraphs = registers.Count(r => r.Cues.Contains("first-person"));
+        var isNews = string.Equals(kind, "news", StringComparison.OrdinalIgnoreCase);
+        var hasAuthorVoice = leadIns.Any(l => l != LeadInStrength.None) || (!isNews && firstPersonParagraphs >= 2);
         var result = blocks.ToArray();
         if (!hasAuthorVoice)
         {
