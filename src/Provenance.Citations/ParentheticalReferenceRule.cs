@@ -62,15 +62,23 @@ internal static partial class ParentheticalReferenceRule
                 continue;
             }
 
-            if (TryReadItem(context, s, e, start) is not { } citation)
+            if (TryReadItem(context, s, e, start) is { } citation)
+            {
+                result.Add(citation);
+            }
+            else if (IsUndatedOutlet(text, s, e))
+            {
+                // "(Vedomosti, May 7; Meduza)": a bare name beside dated items is an item without a date.
+                result.Add(new Citation(s, e, CitationKind.Parenthetical, text[s..e], null, Rule: Name + ".undated"));
+            }
+            else
             {
                 return [];
             }
-
-            result.Add(citation);
         }
 
-        return result;
+        // A list of bare names ("(Reuters; AP)") could be anything; one dated item makes it a reference list.
+        return result.Any(c => c.Date is not null || c.Confidence < 1) ? result : [];
     }
 
     private static Citation? TryReadItem(CitationContext context, int start, int end, int parenthesisStart)
@@ -110,6 +118,12 @@ internal static partial class ParentheticalReferenceRule
         }
 
         return null;
+    }
+
+    private static bool IsUndatedOutlet(string text, int start, int end)
+    {
+        var name = text[start..end];
+        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && LooksLikeOutlet(name) && !name.Contains(',', StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -106,6 +106,7 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
     private Block[] DecideBySequence(IReadOnlyList<Block> blocks, string[] texts, string wholeText, string? kind, CancellationToken cancellationToken)
     {
         var n = texts.Length;
+        var isNews = string.Equals(kind, "news", StringComparison.OrdinalIgnoreCase);
         var registers = new ParagraphRegister[n];
         var leadIns = new LeadInStrength[n];
         for (var i = 0; i < n; i++)
@@ -123,7 +124,8 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
                 leadIns[i] = LeadInStrength.None;
             }
 
-            if (leadIns[i] == LeadInStrength.Weak && !(registers[i + 1].News > 0 && registers[i + 1].Author < 2))
+            // A bare colon introduces a passage only before reported copy, and never in a news item ("The plan includes:").
+            if (leadIns[i] == LeadInStrength.Weak && (isNews || !(registers[i + 1].News > 0 && registers[i + 1].Author < 2)))
             {
                 leadIns[i] = LeadInStrength.None;
             }
@@ -132,7 +134,6 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         // A second voice needs the author in sight: a lead-in, or the writer's "I" in more than one paragraph
         // (a reporter's single "I asked" in a news story is not enough). News items need a lead-in.
         var firstPersonParagraphs = registers.Count(r => r.Cues.Contains("first-person"));
-        var isNews = string.Equals(kind, "news", StringComparison.OrdinalIgnoreCase);
         var hasAuthorVoice = leadIns.Any(l => l != LeadInStrength.None) || (!isNews && firstPersonParagraphs >= 2);
         var result = blocks.ToArray();
         if (!hasAuthorVoice)

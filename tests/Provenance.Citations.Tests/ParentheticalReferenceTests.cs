@@ -96,4 +96,19 @@ public class ParentheticalReferenceTests
 
         Assert.Equal(["2024-10-04", "2022-11-12"], citations.Select(c => c.Date));
     }
+
+    [Fact]
+    public void A_bare_name_beside_dated_items_is_an_item_without_a_date()
+    {
+        var (document, citations) = Cite.Run("The governor resigned (Kyiv Ledger, March 3; Baltic Wire).", March2024);
+
+        Assert.Equal(["Kyiv Ledger, March 3", "Baltic Wire"], citations.Select(document.TextOf));
+        Assert.Equal(["2024-03-03", null], citations.Select(c => c.Date));
+    }
+
+    [Fact]
+    public void A_list_of_bare_names_is_no_reference()
+    {
+        Assert.Empty(Cite.Texts("Both agencies carried it (Reuters; Interfax).", March2024));
+    }
 }

@@ -119,6 +119,30 @@ public class VoiceAnnotatorTests
     }
 
     [Fact]
+    public void A_reporters_single_first_person_does_not_open_a_second_voice()
+    {
+        const string Text = """
+            When I asked the minister about the plan, he declined to answer.
+            Zoom in: The draft has 20 points, sources tell Northwind News, and a written text could be ready within weeks.
+            “We are not there yet,” a diplomat said.
+            """;
+
+        Assert.All(Voices.Lines(Text), line => Assert.StartsWith("A|", line));
+    }
+
+    [Fact]
+    public void In_a_news_item_a_bare_colon_is_no_lead_in()
+    {
+        const string Text = """
+            I covered the summit for two days and I can report the outline. The plan includes:
+            Security guarantees for the smaller state, which officials said would be modelled on existing treaties.
+            """;
+
+        Assert.All(Voices.Lines(Text, new DocumentMetadata { Kind = "news" }), line => Assert.StartsWith("A|", line));
+        Assert.Equal("Q||Security guarantees for", Voices.Lines(Text, new DocumentMetadata { Kind = "commentary" })[1]);
+    }
+
+    [Fact]
     public void A_syndicated_copy_with_a_credit_line_is_quoted_from_the_credited_outlet()
     {
         const string Text = """
