@@ -138,8 +138,8 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
         var result = blocks.ToArray();
         if (!hasAuthorVoice)
         {
-            // No second voice in sight: only paragraphs that tag their relayed source are quoted.
-            return MarkRelayTags(result, texts, wholeText);
+            // No second voice in sight: only marked quotations and paragraphs that tag their relayed source are quoted.
+            return MarkRelayTags(NameMarkupSources(result, texts, leadIns, wholeText), texts, wholeText);
         }
 
         var quoted = Decode(blocks, texts, registers, leadIns);
@@ -265,6 +265,35 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
                 quoted[i] = true;
             }
         }
+    }
+
+    /// <summary>Block quotes the reader found without a source get one from their lead-in or their own attributions.</summary>
+    private static Block[] NameMarkupSources(Block[] result, string[] texts, LeadInStrength[] leadIns, string wholeText)
+    {
+        for (var start = 0; start < result.Length; start++)
+        {
+            if (!IsMarkupQuoted(result[start]) || result[start].Source is not null)
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end + 1 < result.Length && IsMarkupQuoted(result[end + 1]) && result[end + 1].Source is null)
+            {
+                end++;
+            }
+
+            var source = (start > 0 && texts[start - 1].TrimEnd().EndsWith(':') ? SourceNames.FromLeadIn(texts[start - 1]) : null)
+                ?? SourceNames.FromAttributions(texts[start..(end + 1)], wholeText);
+            for (var i = start; i <= end; i++)
+            {
+                result[i] = result[i] with { Source = source is null ? null : Abbreviations.Expand(source, wholeText) };
+            }
+
+            start = end;
+        }
+
+        return result;
     }
 
     /// <summary>Only paragraphs that close with their relayed source's tag ("- ISW states.") are quoted; unnamed tags share the named one.</summary>

@@ -215,6 +215,21 @@ public class VoiceAnnotatorTests
     }
 
     [Fact]
+    public void A_block_quote_without_a_source_is_named_from_its_lead_in()
+    {
+        const string Text = "The agency put out a statement. The Harbor Times reports:\nThe ministry will not comment on the talks until Friday.\nThe talks resume next week.";
+        var quoteStart = Text.IndexOf("The ministry", StringComparison.Ordinal);
+        var quoteEnd = Text.IndexOf("\nThe talks", StringComparison.Ordinal);
+        var start = new Document("test", Text).With(Layers.Markup, [new MarkupSpan(quoteStart, quoteEnd, MarkupKind.BlockQuote)]);
+
+        var blocks = Voices.Run(Text, start: start).Get(Layers.Blocks);
+
+        Assert.Equal(Core.Annotations.Voice.Quoted, blocks[1].Voice);
+        Assert.Equal("Harbor Times", blocks[1].Source);
+        Assert.Equal(Core.Annotations.Voice.Author, blocks[2].Voice);
+    }
+
+    [Fact]
     public void Every_paragraph_records_the_signal_that_decided_it()
     {
         var document = Voices.Run("I have a theory. Here:\nThe talks failed because neither side would move on the border, officials told Northwind News.\nWoah.");
