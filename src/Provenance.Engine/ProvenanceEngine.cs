@@ -1,5 +1,7 @@
+using Provenance.Citations;
 using Provenance.Pipeline;
 using Provenance.Segmentation;
+using Provenance.Voice;
 
 namespace Provenance.Engine;
 
@@ -12,5 +14,5 @@ public static class ProvenanceEngine
     public static AnnotationPipeline CreatePipeline() => CreateBuilder().Build();
 
     /// <summary>The default builder, for callers that add or wrap annotators before building.</summary>
-    public static PipelineBuilder CreateBuilder() => new PipelineBuilder().AddSegmentation();
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder().AddSegmentation().AddVoice().AddCitations();
 }

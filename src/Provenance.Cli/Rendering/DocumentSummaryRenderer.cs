@@ -44,7 +44,7 @@ internal static class DocumentSummaryRenderer
         for (var i = 0; i < blocks.Length; i++)
         {
             var block = blocks[i];
-            var voice = block.Voice == Voice.Quoted
+            var voice = block.Voice == Core.Annotations.Voice.Quoted
                 ? $"[yellow]quoted[/]{(block.Source is null ? "" : $" ({Markup.Escape(block.Source)})")}"
                 : "[green]author[/]";
             console.MarkupLine($"[grey]{i + 1,3}[/] {voice}  {Markup.Escape(Show(document.TextOf(block)))}");

@@ -20,6 +20,7 @@ public enum CitationKind
 /// <summary>
 /// One cited item (GUIDELINES.md, "citations"). <see cref="Date"/> is ISO (<c>2025-11-07</c>) or
 /// underspecified (<c>XXXX-10-29</c>); <see cref="Confidence"/> is below 1 for garbled references.
+/// <see cref="Rule"/> names the rule that produced the record.
 /// </summary>
 public sealed record Citation(
     int Start,
@@ -28,7 +29,8 @@ public sealed record Citation(
     string? Outlet,
     string? Date,
     string? Target = null,
-    double Confidence = 1.0) : IAnnotation
+    double Confidence = 1.0,
+    string? Rule = null) : IAnnotation
 {
     public int End { get; init; } = SpanGuard.End(Start, End);
 }
