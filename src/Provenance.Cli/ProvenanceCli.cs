@@ -17,6 +17,7 @@ internal static class ProvenanceCli
             ShowCommand.Create(environment),
             EvalCommand.Create(environment),
             BenchCommand.Create(environment),
+            TrainCommand.Create(environment),
         };
         return root;
     }

@@ -1,0 +1,95 @@
+namespace Provenance.Entities;
+
+/// <summary>
+/// A list of names, matched as whole token sequences, case-insensitively, longest match first. Names are
+/// split on spaces, so "United States" matches the tokens "United" "States". Immutable and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly HashSet<string> _phrases;
+
+    public Gazetteer(string name, IEnumerable<string> entries)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(entries);
+        Name = name;
+        _phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            _phrases.Add(Key(words));
+            MaxWords = Math.Max(MaxWords, words.Length);
+        }
+    }
+
+    public string Name { get; }
+
+    /// <summary>The most words in one entry.</summary>
+    public int MaxWords { get; }
+
+    public int Count => _phrases.Count;
+
+    /// <summary>Whether the single word (or space-separated phrase) is listed, ignoring case.</summary>
+    public bool Contains(string phrase) =>
+        _phrases.Contains(Key(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>
+    /// Marks each token that a listed name covers: 'B' for the first token of a match, 'I' for the others,
+    /// '\0' for none. Matches are found left to right, longest first, and do not overlap.
+    /// </summary>
+    public char[] Mark(IReadOnlyList<string> words)
+    {
+        var marks = new char[words.Count];
+        var i = 0;
+        while (i < words.Count)
+        {
+            var length = LongestMatchAt(words, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            marks[i] = 'B';
+            for (var k = 1; k < length; k++)
+            {
+                marks[i + k] = 'I';
+            }
+
+            i += length;
+        }
+
+        return marks;
+    }
+
+    /// <summary>The number of tokens of the longest listed name starting at <paramref name="start"/>, or 0.</summary>
+    public int LongestMatchAt(IReadOnlyList<string> words, int start)
+    {
+        for (var length = Math.Min(MaxWords, words.Count - start); length > 0; length--)
+        {
+            if (_phrases.Contains(Key(words, start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Key(IReadOnlyList<string> words, int start = 0, int length = -1)
+    {
+        if (length < 0)
+        {
+            length = words.Count;
+        }
+
+        return length == 1
+            ? WordForms.Normalize(words[start])
+            : string.Join(' ', Enumerable.Range(start, length).Select(k => WordForms.Normalize(words[k])));
+    }
+}

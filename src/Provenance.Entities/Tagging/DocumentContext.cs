@@ -1,0 +1,83 @@
+namespace Provenance.Entities.Tagging;
+
+/// <summary>
+/// What the whole document says about a word, for features that look beyond the sentence: whether the word
+/// is written capitalised inside a sentence elsewhere (so a headline's "JAPAN" or a sentence-initial "Stone"
+/// is a name) or in lower case (so it is a common word), and which entity type the tagger gave it earlier in
+/// the document. One instance serves one document and one decoding pass; it is not thread-safe.
+/// </summary>
+internal sealed class DocumentContext
+{
+    private const byte CapitalizedInside = 1;
+    private const byte LowerCase = 2;
+
+    private readonly Dictionary<string, byte> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
+
+    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        foreach (var words in sentences)
+        {
+            var headline = SentenceView.IsHeadline(words);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i];
+                if (!WordForms.HasLetter(word))
+                {
+                    continue;
+                }
+
+                var key = WordForms.Normalize(word);
+                _forms.TryGetValue(key, out var flags);
+                if (char.IsLower(word[0]))
+                {
+                    flags |= LowerCase;
+                }
+                else if (i > 0 && !headline && char.IsUpper(word[0]) && !WordForms.IsAllCaps(word))
+                {
+                    flags |= CapitalizedInside;
+                }
+
+                _forms[key] = flags;
+            }
+        }
+    }
+
+    /// <summary>"C", "L", "CL" or "-": how the word is written elsewhere in the document.</summary>
+    public string FormsOf(string normalized) =>
+        _forms.TryGetValue(normalized, out var flags)
+            ? flags switch { CapitalizedInside => "C", LowerCase => "L", CapitalizedInside | LowerCase => "CL", _ => "-" }
+            : "-";
+
+    /// <summary>The entity type (index into the type list of <see cref="Record"/>) most often given to the word earlier, or -1.</summary>
+    public int HistoryOf(string normalized)
+    {
+        if (!_history.TryGetValue(normalized, out var counts))
+        {
+            return -1;
+        }
+
+        var best = -1;
+        for (var t = 0; t < counts.Length; t++)
+        {
+            if (counts[t] > 0 && (best < 0 || counts[t] > counts[best]))
+            {
+                best = t;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Remembers the entity type (0 = none) the tagger gave a capitalised word.</summary>
+    public void Record(string normalized, int type, int typeCount)
+    {
+        if (!_history.TryGetValue(normalized, out var counts))
+        {
+            counts = new int[typeCount];
+            _history[normalized] = counts;
+        }
+
+        counts[type]++;
+    }
+}
