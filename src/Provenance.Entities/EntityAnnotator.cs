@@ -13,7 +13,9 @@ namespace Provenance.Entities;
 /// spans are dropped (nationality adjectives and events are not entities in our guidelines). Then, per span:
 /// leading titles go from person names (<see cref="MentionSpanRules.TrimLeadingTitles"/>), a possessive
 /// "'s" goes (<see cref="MentionSpanRules.TrimPossessive"/>), CoNLL's LOC becomes GPE or LOC
-/// (<see cref="PlaceTypeRule"/>), and <see cref="EntityGrouper"/> names the entity. Each mention's
+/// (<see cref="PlaceTypeRule"/>), the document rules of <see cref="MentionDocumentRules"/> apply (lists
+/// retype exact names, headings and shouted common words are distrusted, listed organisation phrases win,
+/// a surname of a person found in the document is that person), and <see cref="EntityGrouper"/> names the entity. Each mention's
 /// <c>Rule</c> says which of these shaped it ("tagger+title-trimmed", "tagger:loc-list").
 /// </para>
 /// Not handled: nested names ("University of California" stays one ORG), mentions across sentences, roles.
@@ -66,17 +68,41 @@ public sealed class EntityAnnotator : IAnnotator
         var sentences = sentenceRanges.Select(r => (IReadOnlyList<string>)new ArraySegment<string>(words, r.First, r.End - r.First)).ToList();
         var tagged = _tagger.TagDocument(sentences, cancellationToken);
 
+        var casing = new DocumentCasing(sentences);
         var candidates = new List<MentionCandidate>();
         for (var s = 0; s < sentenceRanges.Count; s++)
         {
+            var (first, end) = sentenceRanges[s];
+            var inSentence = new List<MentionCandidate>();
             foreach (var span in Training.ConllSpan.FromTags(tagged[s]))
             {
-                if (ToCandidate(span, sentenceRanges[s].First, words) is { } candidate)
+                if (ToCandidate(span, first, words) is not { } candidate)
                 {
-                    candidates.Add(candidate);
+                    continue;
                 }
+
+                var name = new ArraySegment<string>(words, candidate.FirstToken, candidate.TokenCount);
+                if ((casing.IsTitleLikeSentence(s) && !MentionDocumentRules.IsTrustedInTitleLine(name, casing, _gazetteers))
+                    || MentionDocumentRules.IsShoutedCommonWord(name, casing)
+                    || MentionDocumentRules.IsCalendarWord(name))
+                {
+                    continue;
+                }
+
+                if (MentionDocumentRules.TypeFromLists(name, candidate.Type, _gazetteers) is { } listed)
+                {
+                    candidate = candidate with { Type = listed.Type, Rule = candidate.Rule + ":" + listed.Rule };
+                }
+
+                inSentence.Add(candidate);
             }
+
+            MentionDocumentRules.ListedOrganisations(inSentence, words, first, end, _gazetteers);
+            candidates.AddRange(inSentence.OrderBy(c => c.FirstToken));
         }
+
+        MentionDocumentRules.MajorityType(candidates, words);
+        MentionDocumentRules.PersonBySurname(candidates, words);
 
         var names = EntityGrouper.CanonicalNames(
             candidates.Select(c => (Text: text[tokens[c.FirstToken].Start..tokens[c.EndToken - 1].End], c.Type)).ToList(), _aliases);

@@ -28,12 +28,14 @@ public sealed class EntityTagger
     private readonly PerceptronWeights _weights;
     private readonly string[] _tags;
     private readonly EntityFeatureExtractor _features;
+    private readonly Gazetteers _gazetteers;
 
     internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers)
     {
         _weights = weights;
         _tags = tags;
         _features = new EntityFeatureExtractor(gazetteers);
+        _gazetteers = gazetteers;
         Description = description;
     }
 
@@ -180,7 +182,7 @@ public sealed class EntityTagger
     public IReadOnlyList<string[]> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var document = new DocumentContext(sentences);
+        var document = new DocumentContext(sentences, _gazetteers);
         var result = new List<string[]>(sentences.Count);
         foreach (var words in sentences)
         {

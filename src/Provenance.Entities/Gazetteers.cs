@@ -13,8 +13,10 @@ public sealed class Gazetteers
     private static readonly Lazy<Gazetteers> LazyDefault = new(LoadEmbedded);
 
     private Gazetteers(IReadOnlyList<Gazetteer> featureLists, Gazetteer titles, Gazetteer speechVerbs, Gazetteer orgWords, Gazetteer locHeadWords,
-        Gazetteer places, Gazetteer locations, Gazetteer firstNames)
+        Gazetteer places, Gazetteer locations, Gazetteer firstNames, Gazetteer organisations, Gazetteer countriesAndCities)
     {
+        Organisations = organisations;
+        CountriesAndCities = countriesAndCities;
         FeatureLists = featureLists;
         Titles = titles;
         SpeechVerbs = speechVerbs;
@@ -51,6 +53,12 @@ public sealed class Gazetteers
 
     public Gazetteer FirstNames { get; }
 
+    /// <summary>Organisations and news outlets (ORG).</summary>
+    public Gazetteer Organisations { get; }
+
+    /// <summary>Countries and the cities and short names we list, without iso-codes subdivisions.</summary>
+    public Gazetteer CountriesAndCities { get; }
+
     private static Gazetteers LoadEmbedded()
     {
         var countries = Read("countries");
@@ -78,7 +86,9 @@ public sealed class Gazetteers
             new Gazetteer("lochead", Read("loc-head-words")),
             new Gazetteer("places", countries.Concat(subdivisions).Concat(gpeExtra)),
             new Gazetteer("locations", loc),
-            featureLists[^1]);
+            featureLists[^1],
+            new Gazetteer("organisations", organisations.Concat(outlets)),
+            new Gazetteer("countries-cities", countries.Concat(gpeExtra)));
     }
 
     private static List<string> Read(string name)

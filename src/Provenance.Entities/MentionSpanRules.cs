@@ -9,9 +9,11 @@ namespace Provenance.Entities;
 internal static class MentionSpanRules
 {
     /// <summary>
-    /// Drops titles and role words that open a person span ("President Vladimir Putin" → "Vladimir Putin",
-    /// "Envoy Witkoff" → "Witkoff"); a one-word span is left alone. Does not split a title glued to a name
-    /// by a hyphen.
+    /// Drops a run of titles, role words and their qualifiers that opens a person span: everything up to the
+    /// last title word before the final token ("President Vladimir Putin" → "Vladimir Putin", "Defense Minister
+    /// Boris Pistorius" → "Boris Pistorius", "Russian envoy Kirill Dmitriev" → "Kirill Dmitriev"). A one-word
+    /// span is left alone. Does not split a title glued to a name by a hyphen, and drops a title word that is
+    /// really a first name ("General" is rarely one).
     /// </summary>
     public static MentionCandidate? TrimLeadingTitles(MentionCandidate candidate, IReadOnlyList<string> words, Gazetteers gazetteers)
     {
@@ -21,9 +23,13 @@ internal static class MentionSpanRules
         }
 
         var first = candidate.FirstToken;
-        while (candidate.EndToken - first > 1 && (gazetteers.Titles.Contains(words[first]) || IsNationalityBeforeTitle(words, first, candidate.EndToken, gazetteers)))
+        for (var k = candidate.EndToken - 2; k >= candidate.FirstToken; k--)
         {
-            first++;
+            if (gazetteers.Titles.Contains(words[k]))
+            {
+                first = k + 1;
+                break;
+            }
         }
 
         return first == candidate.FirstToken ? candidate : candidate with { FirstToken = first, Rule = candidate.Rule + "+title-trimmed" };
@@ -66,9 +72,4 @@ internal static class MentionSpanRules
 
         return first == end ? null : candidate with { FirstToken = first, EndToken = end };
     }
-
-    // "Russian President Vladimir Putin": the nationality adjective is dropped with the title after it.
-    private static bool IsNationalityBeforeTitle(IReadOnlyList<string> words, int i, int end, Gazetteers gazetteers) =>
-        i + 2 < end && (words[i].EndsWith("an", StringComparison.Ordinal) || words[i].EndsWith("ese", StringComparison.Ordinal) || words[i].EndsWith("ish", StringComparison.Ordinal))
-        && gazetteers.Titles.Contains(words[i + 1]);
 }

@@ -41,9 +41,13 @@ internal static class TrainCommand
             Description = "Features seen fewer times are dropped (smaller model).",
             DefaultValueFactory = _ => EntityTrainingOptions.Default.MinFeatureCount,
         };
+        var includeDev = new Option<bool>("--include-dev")
+        {
+            Description = "Also train on valid.txt (testa), for the final model once --epochs was chosen on it; no development scores are printed then.",
+        };
         var entities = new Command("entities", "Train the entity tagger (averaged perceptron) on CoNLL-2003 data.")
         {
-            data, output, epochs, seed, minCount,
+            data, output, epochs, seed, minCount, includeDev,
         };
         entities.SetAction((parse, cancellationToken) =>
         {
@@ -59,16 +63,25 @@ internal static class TrainCommand
             var clock = Stopwatch.StartNew();
             var training = ConllReader.ReadFile(trainPath);
             var development = File.Exists(devPath) ? ConllReader.ReadFile(devPath) : null;
+            var trainingDocuments = training.Documents;
+            var trainedOn = $"CoNLL-2003 English train ({training.TokenCount} tokens), best of {parse.GetValue(epochs)} passes on testa";
+            if (parse.GetValue(includeDev) && development is not null)
+            {
+                trainingDocuments = [.. training.Documents, .. development.Documents];
+                trainedOn = $"CoNLL-2003 English train + testa ({training.TokenCount + development.TokenCount} tokens), {parse.GetValue(epochs)} passes (chosen on testa)";
+                development = null;
+            }
+
             environment.Out.WriteLine($"train: {training.Documents.Count} documents, {training.SentenceCount} sentences, {training.TokenCount} tokens"
-                + (development is null ? "; no valid.txt, keeping the last pass" : $"; development: {development.TokenCount} tokens"));
+                + (development is null ? "; no development data, keeping the last pass" : $"; development: {development.TokenCount} tokens"));
             var options = new EntityTrainingOptions
             {
                 Epochs = Math.Max(1, parse.GetValue(epochs)),
                 Seed = parse.GetValue(seed),
                 MinFeatureCount = Math.Max(1, parse.GetValue(minCount)),
-                Description = $"averaged perceptron, CoNLL-2003 English train ({training.TokenCount} tokens), best of {parse.GetValue(epochs)} passes on testa, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}",
+                Description = $"averaged perceptron, {trainedOn}, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}",
             };
-            var tagger = EntityTaggerTrainer.Train(training.Documents, development?.Documents, options, report =>
+            var tagger = EntityTaggerTrainer.Train(trainingDocuments, development?.Documents, options, report =>
             {
                 var dev = report.Development is { } score
                     ? string.Create(CultureInfo.InvariantCulture, $"  dev F1 {score.Overall.F1:0.0000} ({string.Join(", ", score.PerType.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.F1:0.0000}")))})")

@@ -11,12 +11,14 @@ import sys
 root = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json"
 
 
-def clean(name):
+def clean(name, before_comma=False):
     name = re.sub(r"\s*\(.*?\)", "", name).strip()
-    # "Korea, Republic of" style inversions are skipped: nobody writes them in running text.
-    if "," in name or not name:
-        return None
-    return name
+    if "," in name:
+        # "Dagestan, Respublika" is written "Dagestan"; "Korea, Republic of" style country inversions are skipped.
+        if not before_comma:
+            return None
+        name = name.split(",")[0].strip()
+    return name or None
 
 
 countries = set()
@@ -28,7 +30,7 @@ for c in json.load(open(f"{root}/iso_3166-1.json", encoding="utf-8"))["3166-1"]:
 
 subdivisions = set()
 for s in json.load(open(f"{root}/iso_3166-2.json", encoding="utf-8"))["3166-2"]:
-    value = clean(s["name"])
+    value = clean(s["name"], before_comma=True)
     if value and len(value) > 2:
         subdivisions.add(value)
 

@@ -12,12 +12,20 @@ internal sealed class DocumentContext
     private const byte LowerCase = 2;
 
     private readonly Dictionary<string, byte> _forms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
+    private const int MaxContexts = 8;
 
-    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences)
+    private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Contexts> _contexts = new(StringComparer.Ordinal);
+
+    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences, Gazetteers? gazetteers = null)
     {
         foreach (var words in sentences)
         {
+            if (gazetteers is not null)
+            {
+                CollectContexts(words, gazetteers);
+            }
+
             var headline = SentenceView.IsHeadline(words);
             for (var i = 0; i < words.Count; i++)
             {
@@ -42,6 +50,9 @@ internal sealed class DocumentContext
             }
         }
     }
+
+    /// <summary>Words seen before and after the capitalised word anywhere in the document, and cue flags; null when none was collected.</summary>
+    public Contexts? ContextsOf(string normalized) => _contexts.GetValueOrDefault(normalized);
 
     /// <summary>"C", "L", "CL" or "-": how the word is written elsewhere in the document.</summary>
     public string FormsOf(string normalized) =>
@@ -79,5 +90,53 @@ internal sealed class DocumentContext
         }
 
         counts[type]++;
+    }
+
+    private void CollectContexts(IReadOnlyList<string> words, Gazetteers gazetteers)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || !char.IsUpper(word[0]) || !WordForms.HasLetter(word))
+            {
+                continue;
+            }
+
+            var key = WordForms.Normalize(word);
+            if (!_contexts.TryGetValue(key, out var contexts))
+            {
+                contexts = new Contexts();
+                _contexts[key] = contexts;
+            }
+
+            if (i > 0 && contexts.Before.Count < MaxContexts)
+            {
+                contexts.Before.Add(WordForms.Normalize(words[i - 1]));
+            }
+
+            if (i + 1 < words.Count && contexts.After.Count < MaxContexts)
+            {
+                contexts.After.Add(WordForms.Normalize(words[i + 1]));
+            }
+
+            contexts.AfterTitle |= i > 0 && gazetteers.Titles.Contains(words[i - 1]);
+            contexts.BeforeSpeechVerb |= (i + 1 < words.Count && gazetteers.SpeechVerbs.Contains(words[i + 1]))
+                || (i + 2 < words.Count && gazetteers.SpeechVerbs.Contains(words[i + 2]));
+            contexts.BeforeOrgWord |= i + 1 < words.Count && gazetteers.OrgWords.Contains(words[i + 1]);
+        }
+    }
+
+    /// <summary>The contexts of one capitalised word across the document.</summary>
+    internal sealed class Contexts
+    {
+        public HashSet<string> Before { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> After { get; } = new(StringComparer.Ordinal);
+
+        public bool AfterTitle { get; set; }
+
+        public bool BeforeSpeechVerb { get; set; }
+
+        public bool BeforeOrgWord { get; set; }
     }
 }

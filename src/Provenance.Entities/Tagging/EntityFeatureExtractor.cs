@@ -15,7 +15,7 @@ namespace Provenance.Entities.Tagging;
 /// </summary>
 internal sealed class EntityFeatureExtractor
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly uint Bias = FeatureHash.Of("bias");
     private static readonly uint PrevTag = FeatureHash.Of("t-1");
@@ -110,6 +110,34 @@ internal sealed class EntityFeatureExtractor
             var forms = document.FormsOf(norm);
             f.Add(FeatureHash.Of("doc", forms));
             f.Add(FeatureHash.Of("doc|pos", forms, position));
+            if (document.ContextsOf(norm) is { } contexts)
+            {
+                // Context aggregation: what surrounds the same word elsewhere in the document.
+                foreach (var before in contexts.Before)
+                {
+                    f.Add(FeatureHash.Of("agg-1", before));
+                }
+
+                foreach (var after in contexts.After)
+                {
+                    f.Add(FeatureHash.Of("agg+1", after));
+                }
+
+                if (contexts.AfterTitle)
+                {
+                    f.Add(FeatureHash.Of("agg-title"));
+                }
+
+                if (contexts.BeforeSpeechVerb)
+                {
+                    f.Add(FeatureHash.Of("agg-speech"));
+                }
+
+                if (contexts.BeforeOrgWord)
+                {
+                    f.Add(FeatureHash.Of("agg-orgw"));
+                }
+            }
         }
 
         for (var g = 0; g < marks.Length; g++)

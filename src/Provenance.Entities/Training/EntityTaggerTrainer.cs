@@ -204,7 +204,7 @@ public static class EntityTaggerTrainer
         public PreparedDocument(ConllDocument document, EntityFeatureExtractor extractor, Dictionary<string, int> tagIndex)
         {
             Words = document.Sentences.Select(s => s.Words).ToArray();
-            var context = new DocumentContext(Words);
+            var context = new DocumentContext(Words, Gazetteers.Default);
             Sentences = Words.Select(w => new SentenceView(w)).ToArray();
             Features = Sentences.Select(s => extractor.StaticFeatures(s, context)).ToArray();
             Gold = document.Sentences.Select(s => s.Tags.Select(t => tagIndex.GetValueOrDefault(t)).ToArray()).ToArray();
