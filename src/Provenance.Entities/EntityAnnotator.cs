@@ -15,7 +15,8 @@ namespace Provenance.Entities;
 /// "'s" goes (<see cref="MentionSpanRules.TrimPossessive"/>), CoNLL's LOC becomes GPE or LOC
 /// (<see cref="PlaceTypeRule"/>), the document rules of <see cref="MentionDocumentRules"/> apply (lists
 /// retype exact names, headings and shouted common words are distrusted, listed organisation phrases win,
-/// a surname of a person found in the document is that person), and <see cref="EntityGrouper"/> names the entity. Each mention's
+/// a surname of a person found in the document is that person, also where the tagger missed it, hyphenated
+/// place pairs such as "Russia-Ukraine" give one GPE per place), and <see cref="EntityGrouper"/> names the entity. Each mention's
 /// <c>Rule</c> says which of these shaped it ("tagger+title-trimmed", "tagger:loc-list").
 /// </para>
 /// Not handled: nested names ("University of California" stays one ORG), mentions across sentences, roles.
@@ -101,8 +102,20 @@ public sealed class EntityAnnotator : IAnnotator
             candidates.AddRange(inSentence.OrderBy(c => c.FirstToken));
         }
 
+        // Hyphenated place pairs are split into their places below; the tagger's span over the pair goes.
+        var hyphenated = new Dictionary<int, List<(int Start, int End)>>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (MentionDocumentRules.HyphenatedPlaces(words[i], _gazetteers) is { Count: > 0 } parts)
+            {
+                hyphenated[i] = parts;
+            }
+        }
+
+        candidates.RemoveAll(c => c.TokenCount == 1 && hyphenated.ContainsKey(c.FirstToken));
         MentionDocumentRules.MajorityType(candidates, words);
         MentionDocumentRules.PersonBySurname(candidates, words);
+        MentionDocumentRules.RepeatedNames(candidates, words, sentenceRanges, casing, _gazetteers);
 
         var names = EntityGrouper.CanonicalNames(
             candidates.Select(c => (Text: text[tokens[c.FirstToken].Start..tokens[c.EndToken - 1].End], c.Type)).ToList(), _aliases);
@@ -111,6 +124,16 @@ public sealed class EntityAnnotator : IAnnotator
         {
             var c = candidates[k];
             mentions.Add(new EntityMention(tokens[c.FirstToken].Start, tokens[c.EndToken - 1].End, c.Type, names[k], c.Rule));
+        }
+
+        foreach (var (token, parts) in hyphenated)
+        {
+            foreach (var (start, end) in parts)
+            {
+                var name = words[token][start..end];
+                var canonical = _aliases.TryGetCanonical(name, out var alias) ? alias : name;
+                mentions.Add(new EntityMention(tokens[token].Start + start, tokens[token].Start + end, EntityType.GeopoliticalEntity, canonical, "gpe-list-hyphenated"));
+            }
         }
 
         return document.With(Layers.Entities, mentions);

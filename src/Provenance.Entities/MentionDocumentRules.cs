@@ -53,11 +53,13 @@ internal static class MentionDocumentRules
 
     /// <summary>
     /// A single word in capitals that the document also writes as a lower-case word ("READ MORE" next to
-    /// "more") is shouting, not a name. Acronyms never written in lower case ("NATO") stay; two-letter words
-    /// stay ("US" beside "us" is usually the country).
+    /// "more"), or a word web pages shout in their furniture ("MORE", "BREAKING", "WATCH"), is not a name.
+    /// Acronyms never written in lower case ("NATO") stay; two-letter words stay ("US" beside "us" is usually
+    /// the country).
     /// </summary>
     public static bool IsShoutedCommonWord(IReadOnlyList<string> words, DocumentCasing casing) =>
-        words.Count == 1 && words[0].Length >= 3 && WordForms.IsAllCaps(words[0]) && casing.IsCommonWord(words[0]);
+        words.Count == 1 && words[0].Length >= 3 && WordForms.IsAllCaps(words[0])
+        && (casing.IsCommonWord(words[0]) || PageWords.Contains(words[0]));
 
     /// <summary>
     /// A one-word mention that is the last word of a person's full name found in the document is that person
@@ -144,6 +146,93 @@ internal static class MentionDocumentRules
             }
         }
     }
+
+    /// <summary>
+    /// Tokens the tagger left out that the document names elsewhere: the surname of a person whose full name
+    /// it gives ("the Trump administration" after "Donald Trump"), and, in headlines and headings where the
+    /// tagger is unreliable, a listed country or city ("Ethnic Strife Resurgent in Russia"). Only capitalised
+    /// tokens not already inside a mention are added.
+    /// </summary>
+    public static void RepeatedNames(List<MentionCandidate> candidates, string[] words, IReadOnlyList<(int First, int End)> sentences, DocumentCasing casing, Gazetteers gazetteers)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Type == EntityType.Person && c.TokenCount > 1 && !gazetteers.Titles.Contains(words[c.EndToken - 1]))
+            {
+                surnames.Add(words[c.EndToken - 1]);
+            }
+        }
+
+        var covered = new bool[words.Length];
+        foreach (var c in candidates)
+        {
+            Array.Fill(covered, true, c.FirstToken, c.TokenCount);
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (first, end) = sentences[s];
+            for (var i = first; i < end; i++)
+            {
+                var word = words[i];
+                if (covered[i] || word.Length < 2 || !char.IsUpper(word[0]))
+                {
+                    continue;
+                }
+
+                if (surnames.Contains(word))
+                {
+                    candidates.Add(new MentionCandidate(i, i + 1, EntityType.Person, "surname-repeated"));
+                }
+                else if (casing.IsTitleLikeSentence(s) && gazetteers.CountriesAndCities.Contains(word) && !WordForms.IsAllCaps(word))
+                {
+                    candidates.Add(new MentionCandidate(i, i + 1, EntityType.GeopoliticalEntity, "gpe-list-heading"));
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// A token that joins listed places with hyphens ("Russia-Ukraine war", "U.S.-Russia ties") names each of
+    /// them: returns the character ranges (relative to the token) of the parts, or an empty list when some part
+    /// is not a listed country or city.
+    /// </summary>
+    public static List<(int Start, int End)> HyphenatedPlaces(string token, Gazetteers gazetteers)
+    {
+        var parts = new List<(int, int)>();
+        if (!token.Contains('-') || !char.IsUpper(token[0]))
+        {
+            return parts;
+        }
+
+        var start = 0;
+        for (var i = 0; i <= token.Length; i++)
+        {
+            if (i == token.Length || token[i] == '-')
+            {
+                if (i == start || !gazetteers.CountriesAndCities.Contains(token[start..i]))
+                {
+                    return [];
+                }
+
+                parts.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        return parts.Count >= 2 ? parts : [];
+    }
+
+    // Compiled by us: words news sites write in capitals around articles.
+    private static readonly HashSet<string> PageWords = new(StringComparer.Ordinal)
+    {
+        "MORE", "READ", "NEW", "BREAKING", "UPDATE", "UPDATED", "WATCH", "LIVE", "VIDEO", "PHOTO", "PHOTOS",
+        "EXCLUSIVE", "OPINION", "ANALYSIS", "SHARE", "SUBSCRIBE", "ADVERTISEMENT", "BIG", "TOP", "LATEST",
+        "ALSO", "SEE", "CLICK", "HERE", "EDITOR", "NOTE", "COMMENTS", "RELATED", "MENU", "SEARCH", "LOGIN",
+    };
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -84,3 +84,24 @@ public class EntityAnnotatorTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 }
+
+public class EntityAnnotatorRuleTests
+{
+    [Fact]
+    public void Hyphenated_country_pair_gives_two_places()
+    {
+        var mentions = Analyzer.Mentions("Talks on ending the Russia-Ukraine war resumed in Geneva.");
+
+        Assert.Contains("Russia|GPE|Russia", mentions);
+        Assert.Contains("Ukraine|GPE|Ukraine", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Russia-Ukraine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shouted_page_words_are_not_organisations()
+    {
+        var mentions = Analyzer.Mentions("Officials in Kyiv rejected the proposal on Monday.\nREAD MORE");
+
+        Assert.DoesNotContain(mentions, m => m.StartsWith("MORE", StringComparison.Ordinal) || m.StartsWith("READ", StringComparison.Ordinal));
+    }
+}

@@ -107,3 +107,46 @@ public class MentionDocumentRulesTests
         Assert.Equal((3, 9, EntityType.Organization), (only.FirstToken, only.EndToken, only.Type));
     }
 }
+
+public class RepeatedNameRulesTests
+{
+    [Theory]
+    [InlineData("Russia-Ukraine", new[] { "Russia", "Ukraine" })]
+    [InlineData("U.S.-Russia", new[] { "U.S.", "Russia" })]
+    [InlineData("Franco-German", new string[0])]
+    [InlineData("Russia", new string[0])]
+    [InlineData("so-called", new string[0])]
+    public void Hyphenated_place_pairs_give_each_place(string token, string[] expected)
+    {
+        var parts = MentionDocumentRules.HyphenatedPlaces(token, Gazetteers.Default);
+
+        Assert.Equal(expected, parts.Select(p => token[p.Start..p.End]));
+    }
+
+    [Fact]
+    public void Surname_the_tagger_missed_is_added_when_the_full_name_is_known()
+    {
+        string[] words = ["Ivo", "Kasek", "arrived", ".", "The", "Kasek", "government", "fell", "."];
+        var candidates = new List<MentionCandidate> { new(0, 2, EntityType.Person, "tagger") };
+        (int, int)[] sentences = [(0, 4), (4, 9)];
+        var casing = new DocumentCasing([words[0..4], words[4..9]]);
+
+        MentionDocumentRules.RepeatedNames(candidates, words, sentences, casing, Gazetteers.Default);
+
+        Assert.Equal([(0, 2), (5, 6)], candidates.Select(c => (c.FirstToken, c.EndToken)));
+        Assert.Equal(EntityType.Person, candidates[1].Type);
+    }
+
+    [Fact]
+    public void Listed_country_in_a_heading_is_added()
+    {
+        string[] words = ["Protests", "Spread", "Across", "Georgia", "Tonight"];
+        var candidates = new List<MentionCandidate>();
+        var casing = new DocumentCasing([words]);
+
+        MentionDocumentRules.RepeatedNames(candidates, words, [(0, 5)], casing, Gazetteers.Default);
+
+        var only = Assert.Single(candidates);
+        Assert.Equal((3, EntityType.GeopoliticalEntity), (only.FirstToken, only.Type));
+    }
+}
