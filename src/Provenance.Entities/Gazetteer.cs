@@ -7,6 +7,7 @@ namespace Provenance.Entities;
 public sealed class Gazetteer
 {
     private readonly HashSet<string> _phrases;
+    private readonly HashSet<string> _firstWords;
 
     public Gazetteer(string name, IEnumerable<string> entries)
     {
@@ -14,6 +15,7 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(entries);
         Name = name;
         _phrases = new HashSet<string>(StringComparer.Ordinal);
+        _firstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -23,6 +25,7 @@ public sealed class Gazetteer
             }
 
             _phrases.Add(Key(words));
+            _firstWords.Add(WordForms.Normalize(words[0]));
             MaxWords = Math.Max(MaxWords, words.Length);
         }
     }
@@ -36,19 +39,24 @@ public sealed class Gazetteer
 
     /// <summary>Whether the single word (or space-separated phrase) is listed, ignoring case.</summary>
     public bool Contains(string phrase) =>
-        _phrases.Contains(Key(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        phrase.Contains(' ')
+            ? _phrases.Contains(Key(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            : _phrases.Contains(WordForms.Normalize(phrase));
 
     /// <summary>
     /// Marks each token that a listed name covers: 'B' for the first token of a match, 'I' for the others,
     /// '\0' for none. Matches are found left to right, longest first, and do not overlap.
     /// </summary>
-    public char[] Mark(IReadOnlyList<string> words)
+    public char[] Mark(IReadOnlyList<string> words) => MarkNormalized(words.Select(WordForms.Normalize).ToArray());
+
+    /// <summary><see cref="Mark"/> for words already passed through <see cref="WordForms.Normalize"/> (the tagger has them).</summary>
+    internal char[] MarkNormalized(string[] words)
     {
-        var marks = new char[words.Count];
+        var marks = new char[words.Length];
         var i = 0;
-        while (i < words.Count)
+        while (i < words.Length)
         {
-            var length = LongestMatchAt(words, i);
+            var length = _firstWords.Contains(words[i]) ? LongestNormalizedMatchAt(words, i) : 0;
             if (length == 0)
             {
                 i++;
@@ -73,6 +81,20 @@ public sealed class Gazetteer
         for (var length = Math.Min(MaxWords, words.Count - start); length > 0; length--)
         {
             if (_phrases.Contains(Key(words, start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private int LongestNormalizedMatchAt(string[] words, int start)
+    {
+        for (var length = Math.Min(MaxWords, words.Length - start); length > 0; length--)
+        {
+            var key = length == 1 ? words[start] : string.Join(' ', words, start, length);
+            if (_phrases.Contains(key))
             {
                 return length;
             }

@@ -23,6 +23,9 @@ internal sealed class EntityFeatureExtractor
     private static readonly uint History = FeatureHash.Of("hist");
     private static readonly uint HistoryShape = FeatureHash.Of("hist|sh");
 
+    private static readonly string[] PrefixTemplates = ["p1", "p2", "p3", "p4"];
+    private static readonly string[] SuffixTemplates = ["s1", "s2", "s3", "s4"];
+
     private readonly Gazetteers _gazetteers;
 
     public EntityFeatureExtractor(Gazetteers gazetteers)
@@ -34,7 +37,7 @@ internal sealed class EntityFeatureExtractor
     public uint[][] StaticFeatures(SentenceView sentence, DocumentContext document)
     {
         var n = sentence.Count;
-        var marks = _gazetteers.FeatureLists.Select(g => g.Mark(sentence.Words)).ToArray();
+        var marks = _gazetteers.FeatureLists.Select(g => g.MarkNormalized(sentence.Normalized)).ToArray();
         var result = new uint[n][];
         var features = new List<uint>(96);
         for (var i = 0; i < n; i++)
@@ -77,8 +80,8 @@ internal sealed class EntityFeatureExtractor
         f.Add(FeatureHash.Of("lsh", WordForms.LongShape(word)));
         for (var k = 1; k <= 4 && k <= norm.Length; k++)
         {
-            f.Add(FeatureHash.Of("p" + k, norm.AsSpan(0, k)));
-            f.Add(FeatureHash.Of("s" + k, norm.AsSpan(norm.Length - k)));
+            f.Add(FeatureHash.Of(PrefixTemplates[k - 1], norm.AsSpan(0, k)));
+            f.Add(FeatureHash.Of(SuffixTemplates[k - 1], norm.AsSpan(norm.Length - k)));
         }
 
         var prev = Norm(s, i - 1);
