@@ -20,6 +20,7 @@ internal static class ProvenanceCli
             CitationsCommand.Create(environment),
             EvalCommand.Create(environment),
             BenchCommand.Create(environment),
+            TrainCommand.Create(environment),
         };
         return root;
     }

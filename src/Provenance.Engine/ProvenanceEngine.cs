@@ -1,4 +1,5 @@
 using Provenance.Citations;
+using Provenance.Entities;
 using Provenance.Pipeline;
 using Provenance.Segmentation;
 using Provenance.Voice;
@@ -14,5 +15,9 @@ public static class ProvenanceEngine
     public static AnnotationPipeline CreatePipeline() => CreateBuilder().Build();
 
     /// <summary>The default builder, for callers that add or wrap annotators before building.</summary>
-    public static PipelineBuilder CreateBuilder() => new PipelineBuilder().AddSegmentation().AddVoice().AddCitations();
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .AddSegmentation()
+        .AddEntities()
+        .AddVoice()
+        .AddCitations();
 }

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Provenance.Entities;
+using Provenance.Entities.Training;
+
+namespace Provenance.Cli.Commands;
+
+/// <summary>
+/// <c>provenance train entities --data DIR --out FILE</c>: trains the entity tagger on a CoNLL-2003 folder
+/// (<c>train.txt</c>, and <c>valid.txt</c> = testa for choosing the best pass), printing each pass's training
+/// accuracy and development F1, then writes the model. The test split is never read here: score it once with
+/// <c>provenance eval conll</c>. Training is deterministic: the same data, epochs and seed give the same file.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "Folder with train.txt and valid.txt (CoNLL-2003: word ... NER tag per line).",
+            Required = true,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Model file to write.",
+            DefaultValueFactory = _ => Path.Combine("src", "Provenance.Entities", "Models", "entities.bin"),
+        };
+        var epochs = new Option<int>("--epochs")
+        {
+            Description = "Passes over the training data; the pass with the best development F1 is kept.",
+            DefaultValueFactory = _ => EntityTrainingOptions.Default.Epochs,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the document order.",
+            DefaultValueFactory = _ => EntityTrainingOptions.Default.Seed,
+        };
+        var minCount = new Option<int>("--min-count")
+        {
+            Description = "Features seen fewer times are dropped (smaller model).",
+            DefaultValueFactory = _ => EntityTrainingOptions.Default.MinFeatureCount,
+        };
+        var includeDev = new Option<bool>("--include-dev")
+        {
+            Description = "Also train on valid.txt (testa), for the final model once --epochs was chosen on it; no development scores are printed then.",
+        };
+        var entities = new Command("entities", "Train the entity tagger (averaged perceptron) on CoNLL-2003 data.")
+        {
+            data, output, epochs, seed, minCount, includeDev,
+        };
+        entities.SetAction((parse, cancellationToken) =>
+        {
+            var folder = parse.GetValue(data)!;
+            var trainPath = Path.Combine(folder, "train.txt");
+            var devPath = Path.Combine(folder, "valid.txt");
+            if (!File.Exists(trainPath))
+            {
+                environment.Error.WriteLine($"train: no training file at '{Path.GetFullPath(trainPath)}'.");
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var training = ConllReader.ReadFile(trainPath);
+            var development = File.Exists(devPath) ? ConllReader.ReadFile(devPath) : null;
+            var trainingDocuments = training.Documents;
+            var trainedOn = $"CoNLL-2003 English train ({training.TokenCount} tokens), best of {parse.GetValue(epochs)} passes on testa";
+            if (parse.GetValue(includeDev) && development is not null)
+            {
+                trainingDocuments = [.. training.Documents, .. development.Documents];
+                trainedOn = $"CoNLL-2003 English train + testa ({training.TokenCount + development.TokenCount} tokens), {parse.GetValue(epochs)} passes (chosen on testa)";
+                development = null;
+            }
+
+            environment.Out.WriteLine($"train: {training.Documents.Count} documents, {training.SentenceCount} sentences, {training.TokenCount} tokens"
+                + (development is null ? "; no development data, keeping the last pass" : $"; development: {development.TokenCount} tokens"));
+            var options = new EntityTrainingOptions
+            {
+                Epochs = Math.Max(1, parse.GetValue(epochs)),
+                Seed = parse.GetValue(seed),
+                MinFeatureCount = Math.Max(1, parse.GetValue(minCount)),
+                Description = $"averaged perceptron, {trainedOn}, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}",
+            };
+            var tagger = EntityTaggerTrainer.Train(trainingDocuments, development?.Documents, options, report =>
+            {
+                var dev = report.Development is { } score
+                    ? string.Create(CultureInfo.InvariantCulture, $"  dev F1 {score.Overall.F1:0.0000} ({string.Join(", ", score.PerType.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.F1:0.0000}")))})")
+                    : "";
+                environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"epoch {report.Epoch}/{report.Epochs}: train accuracy {report.TrainingAccuracy:0.0000}{dev}  [{report.Elapsed.TotalSeconds:0}s]"));
+            }, cancellationToken);
+
+            var outPath = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var stream = File.Create(outPath))
+            {
+                tagger.Save(stream);
+            }
+
+            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"train: wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:0.00} MB, {tagger.FeatureCount} features) in {clock.Elapsed.TotalSeconds:0}s"));
+            return Task.FromResult(ExitCodes.Success);
+        });
+
+        return new Command("train", "Train a learned component from a data set.") { entities };
+    }
+}

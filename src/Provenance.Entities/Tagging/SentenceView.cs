@@ -1,0 +1,49 @@
+namespace Provenance.Entities.Tagging;
+
+/// <summary>The per-token forms of one sentence that features read, computed once per sentence.</summary>
+internal sealed class SentenceView
+{
+    public SentenceView(IReadOnlyList<string> words)
+    {
+        Words = words;
+        Normalized = new string[words.Count];
+        Shapes = new string[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            Normalized[i] = WordForms.Normalize(words[i]);
+            Shapes[i] = WordForms.ShortShape(words[i]);
+        }
+
+        Headline = IsHeadline(words);
+    }
+
+    public IReadOnlyList<string> Words { get; }
+
+    public string[] Normalized { get; }
+
+    public string[] Shapes { get; }
+
+    /// <summary>Most words of two letters or more are all capitals ("SOCCER - JAPAN GET LUCKY WIN").</summary>
+    public bool Headline { get; }
+
+    public int Count => Words.Count;
+
+    public static bool IsHeadline(IReadOnlyList<string> words)
+    {
+        var letters = 0;
+        var caps = 0;
+        foreach (var word in words)
+        {
+            if (word.Length >= 2 && WordForms.HasLetter(word))
+            {
+                letters++;
+                if (WordForms.IsAllCaps(word))
+                {
+                    caps++;
+                }
+            }
+        }
+
+        return letters >= 2 && caps * 10 >= letters * 7;
+    }
+}
