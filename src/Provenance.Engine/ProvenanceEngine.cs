@@ -1,5 +1,6 @@
 using Provenance.Pipeline;
 using Provenance.Segmentation;
+using Provenance.Time;
 
 namespace Provenance.Engine;
 
@@ -12,5 +13,7 @@ public static class ProvenanceEngine
     public static AnnotationPipeline CreatePipeline() => CreateBuilder().Build();
 
     /// <summary>The default builder, for callers that add or wrap annotators before building.</summary>
-    public static PipelineBuilder CreateBuilder() => new PipelineBuilder().AddSegmentation();
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .AddSegmentation()
+        .AddTime();
 }
