@@ -36,6 +36,7 @@ internal static class EvalCommand
         {
             corpus, gold, json, documents, workers,
         };
+        command.Subcommands.Add(TempEvalCommand.Create(environment));
 
         command.SetAction(async (parse, cancellationToken) =>
         {

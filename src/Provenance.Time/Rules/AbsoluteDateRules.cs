@@ -20,7 +20,7 @@ public static class AbsoluteDateRules
     public static IEnumerable<TimexRule> All =>
     [
         IsoDate, NumericUsDate, MonthDayRange, MonthDay, DayMonth, MonthYearRange, MonthYear, YearRange,
-        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, Year, BareMonth,
+        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, BareYear, BareMonth,
     ];
 
     /// <summary>"2025-11-17", "2025-11-17T14:30": ISO dates as written. Not "2025-11" (too often a range of numbers).</summary>
@@ -91,7 +91,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"17 November", "22 September 2025", "1st of May": day before month, as British and Ukrainian outlets write.</summary>
     public static TimexRule DayMonth { get; } = new("date.day-month",
-        $@"(?<![0-9.,]\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        $@"(?<![0-9][.,]?\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
         (m, c) => ReadDay(m, c));
 
     /// <summary>"November 1917–June 1923": a range of months, each with its year.</summary>
@@ -125,7 +125,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"Summer 2025", "the autumn of 2005", "winter 2022-23" (the first year): a season of a stated year.</summary>
     public static TimexRule SeasonOfYear { get; } = new("date.season-of-year",
-        $@"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})",
+        $@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})",
         (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"),
         ignoreCase: true);
 
@@ -218,8 +218,8 @@ public static class AbsoluteDateRules
     /// a number with a currency sign, a thousands separator or a unit after it ("2000 troops", "1500 km"), or part
     /// of a path, code or longer number.
     /// </summary>
-    public static TimexRule Year { get; } = new("date.year",
-        @"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/,-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))",
+    public static TimexRule BareYear { get; } = new("date.year",
+        @"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))",
         (m, _) => new TimexReading(TimexType.Date, m.Groups["y"].Value));
 
     /// <summary>

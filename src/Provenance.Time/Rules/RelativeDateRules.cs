@@ -50,7 +50,7 @@ public static class RelativeDateRules
     /// resembles…", "Today, young people…").
     /// </summary>
     public static TimexRule DayWord { get; } = new("date.day-word",
-        @"\b(?:the\s+day\s+(?<dir>before|after)\s+)?(?<w>today|yesterday|tomorrow)\b",
+        @"(?<!\b(?:a|the|great|better|brighter|bright|new|better)\s+[“""]?)\b(?:the\s+day\s+(?<dir>before|after)\s+)?(?<w>today|yesterday|tomorrow)\b",
         (m, c) =>
         {
             var word = m.Groups["w"].Value.ToLowerInvariant();
@@ -162,7 +162,7 @@ public static class RelativeDateRules
     /// the reference date ("ago", "from now") or from the date the text just mentioned ("later", "earlier").
     /// </summary>
     public static TimexRule CountedAgo { get; } = new("date.counted-ago",
-        $@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|[0-9]|[A-Z]))\b",
+        $@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z]))))\b",
         (m, c) =>
         {
             if (!TryNumber(m.Groups["n"].Value, out var amount))
