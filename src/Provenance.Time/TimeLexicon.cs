@@ -29,7 +29,7 @@ internal static class TimeLexicon
 
     /// <summary>Cardinal numbers in words or digits, "a"/"an", and "three and a half".</summary>
     public const string Number =
-        @"(?:\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozen|a couple of|couple of|a few|few|several|many|some)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?)";
+        @"(?:(?<![0-9,.])[0-9]{1,3}(?:\.[0-9]+)?(?![0-9,])|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a hundred|a dozen|dozen|a couple of|couple of|a few|few|several|many)(?:\s+and\s+a\s+half)?)";
 
     public const string Unit = @"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
 

@@ -60,17 +60,20 @@ internal static class TimexValues
     /// </summary>
     public static int YearForMonth(DateOnly reference, int month, Tense tense)
     {
-        if (tense == Tense.Future && month < reference.Month - 1)
+        switch (tense)
         {
-            return reference.Year + 1;
+            case Tense.Future:
+                return month < reference.Month ? reference.Year + 1 : reference.Year;
+            case Tense.Past:
+                return month > reference.Month ? reference.Year - 1 : reference.Year;
+            default:
+                // No tense to go by: the nearest such month ("January" in a November text is the coming one).
+                var ahead = (month - reference.Month + 12) % 12;
+                var back = (reference.Month - month + 12) % 12;
+                return ahead < back && month < reference.Month ? reference.Year + 1
+                    : back < ahead && month > reference.Month ? reference.Year - 1
+                    : reference.Year;
         }
-
-        if (tense == Tense.Past && month > reference.Month + 1)
-        {
-            return reference.Year - 1;
-        }
-
-        return reference.Year;
     }
 
     /// <summary>The year of a day named without one ("Nov. 17"): the reference year, moved only when the date is well on the wrong side of it.</summary>

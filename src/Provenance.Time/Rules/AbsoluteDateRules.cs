@@ -197,19 +197,19 @@ public static class AbsoluteDateRules
             return RelativeDateRules.PeriodValue(c.Reference, m.Groups["unit"].Value.ToLowerInvariant(), shift);
         });
 
-    /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade (<c>199X</c>, as GUIDELINES.md writes it).</summary>
+    /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade, written as TimeML does (<c>199</c>; shared/gold once writes <c>199X</c>).</summary>
     public static TimexRule Decade { get; } = new("date.decade",
         @"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])",
         (m, c) =>
         {
             if (m.Groups["c"].Success)
             {
-                return new TimexReading(TimexType.Date, $"{m.Groups["c"].Value}{m.Groups["d"].Value}X");
+                return new TimexReading(TimexType.Date, $"{m.Groups["c"].Value}{m.Groups["d"].Value}");
             }
 
             var d = Int(m, "d2");
             var century = d >= 3 ? "19" : "20";
-            return new TimexReading(TimexType.Date, $"{century}{d}X");
+            return new TimexReading(TimexType.Date, $"{century}{d}");
         },
         ignoreCase: true);
 

@@ -14,13 +14,26 @@ public static class DurationRules
 {
     public static IEnumerable<TimexRule> All => [WindowAroundNow, CountedAmount, VagueAmount];
 
-    /// <summary>"the past week", "the last 3 years", "the next five years", "the coming years", "the previous two months", "the first nine months".</summary>
+    /// <summary>
+    /// "the past week", "the last 3 years", "the next five years", "the coming years", "the previous two months",
+    /// "the first nine months"; "the last week", "the following year" (one period, no number) are DATEs.
+    /// </summary>
     public static TimexRule WindowAroundNow { get; } = new("duration.window",
         $@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)",
-        (m, _) =>
+        (m, c) =>
         {
             var unitWord = m.Groups["unit"].Value;
             var plural = unitWord.EndsWith('s');
+            var mod = m.Groups["mod"].Value.ToLowerInvariant();
+            var unitKey = unitWord.ToLowerInvariant();
+            if (!m.Groups["n"].Success && unitKey is "week" or "month" or "year" && mod is "last" or "previous" or "preceding" or "following" or "next")
+            {
+                // "the last week", "the following year": one calendar period (a DATE), unlike "the past week" (a duration).
+                var shift = mod is "following" or "next" ? 1 : -1;
+                var anchor = mod is "last" or "next" ? c.Reference : c.Anchor;
+                return RelativeDateRules.PeriodValue(anchor, unitKey, shift);
+            }
+
             decimal? amount = 1;
             if (m.Groups["n"].Success)
             {
@@ -76,6 +89,12 @@ public static class DurationRules
         @"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)",
         (m, _) =>
         {
+            if (m.Groups["q"].Value.Equals("recent", StringComparison.OrdinalIgnoreCase))
+            {
+                // TimeML reads "in recent years" as a vague past, not an amount.
+                return new TimexReading(TimexType.Date, TimexValues.PastRef);
+            }
+
             var (code, isTime) = UnitCode(m.Groups["unit"].Value);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(null, code, isTime));
         },

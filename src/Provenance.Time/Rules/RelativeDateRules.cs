@@ -287,7 +287,13 @@ public static class RelativeDateRules
             return false;
         }
 
-        var tense = c.TenseAt(m.Index, end);
-        return tense is Tense.Present or Tense.Unknown;
+        // "Russia today": "today" right after a capitalised name describes that name now.
+        var previous = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (previous is { Length: > 1 } && char.IsUpper(previous[0]) && char.IsLetter(previous[^1]))
+        {
+            return true;
+        }
+
+        return c.TenseAt(m.Index, end) == Tense.Present;
     }
 }

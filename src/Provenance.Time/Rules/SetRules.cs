@@ -49,9 +49,9 @@ public static class SetRules
         },
         ignoreCase: true);
 
-    /// <summary>"daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly" (lower case, so "Daily Mail" is not one).</summary>
+    /// <summary>"daily", "weekly", "monthly", "annually", "yearly", "hourly" (lower case, so "Daily Mail" is not one).</summary>
     public static TimexRule FrequencyAdverb { get; } = new("set.adverb",
-        @"\b(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\b",
+        @"\b(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly)\b",
         (m, _) => new TimexReading(TimexType.Set, m.Groups["w"].Value switch
         {
             "daily" => "P1D",
@@ -59,7 +59,6 @@ public static class SetRules
             "weekly" => "P1W",
             "monthly" => "P1M",
             "hourly" => "PT1H",
-            "quarterly" => "P3M",
             _ => "P1Y",
         }));
 }
