@@ -62,7 +62,8 @@ public sealed class TimexContext
             var value = word.Value;
             var tense = FutureWords.Contains(value) ? Tense.Future
                 : PastWords.Contains(value) || (value.Length > 4 && value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) ? Tense.Past
-                : value is "is" or "are" or "am" or "says" or "say" or "has" or "have" ? Tense.Present
+                : value is "has" or "have" ? Tense.Past
+                : value is "is" or "are" or "am" or "says" or "say" ? Tense.Present
                 : Tense.Unknown;
             if (tense == Tense.Unknown)
             {

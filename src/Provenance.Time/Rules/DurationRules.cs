@@ -59,8 +59,8 @@ public static class DurationRules
 
     /// <summary>"three days", "40 years", "almost two decades", "more than two years", "three straight years", "a five-year plan", "24 hours".</summary>
     public static TimexRule CountedAmount { get; } = new("duration.counted",
-        $@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?\b(?![- ]olds?\b|\s+of\s+age\b|\s+of\s+(?:the|a|an|all|its|their)\b)",
-        (m, _) =>
+        $@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?\b(?![- ]olds?\b|\s+of\s+age\b)",
+        (m, c) =>
         {
             var numberText = m.Groups["n"].Value;
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
@@ -70,9 +70,9 @@ public static class DurationRules
             }
 
             var article = numberText.Equals("a", StringComparison.OrdinalIgnoreCase) || numberText.Equals("an", StringComparison.OrdinalIgnoreCase);
-            if (article && unitWord is "second" or "quarter")
+            if ((article && unitWord is "second") || (unitWord.StartsWith("quarter", StringComparison.Ordinal) && FollowedByOf(c.Text, m.Index + m.Length)))
             {
-                // "a second round", "a quarter of".
+                // "a second round", "three quarters of the vote".
                 return null;
             }
 
@@ -80,6 +80,9 @@ public static class DurationRules
             return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
         },
         ignoreCase: true);
+
+    private static bool FollowedByOf(string text, int end) =>
+        text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "for decades", "in years", "after decades", "years of exploitation", "many years", "several months": a

@@ -37,7 +37,13 @@ public static class RelativeDateRules
                 return pod is null ? new TimexReading(TimexType.Date, under) : new TimexReading(TimexType.Time, under + "T" + pod);
             }
 
+            // "The vote is on Sunday": a weekday in the present tense is an arrangement ahead.
             var tense = mod == "this" ? Tense.Future : c.TenseAt(m.Index, m.Index + m.Length);
+            if (tense == Tense.Present)
+            {
+                tense = Tense.Future;
+            }
+
             var day = TimexValues.Weekday(reference, isoDay, tense, shift);
             return pod is null
                 ? new TimexReading(TimexType.Date, TimexValues.Day(day), day)
