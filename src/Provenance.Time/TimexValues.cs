@@ -60,23 +60,15 @@ internal static class TimexValues
     /// </summary>
     public static int YearForMonth(DateOnly reference, int month, Tense tense)
     {
-        switch (tense)
-        {
-            case Tense.Future:
-                return month < reference.Month ? reference.Year + 1 : reference.Year;
-            case Tense.Past:
-                return month > reference.Month ? reference.Year - 1 : reference.Year;
-            default:
-                // No tense to go by: the nearest such month ("January" in a November text is the coming one).
-                var ahead = (month - reference.Month + 12) % 12;
-                var back = (reference.Month - month + 12) % 12;
-                return ahead < back && month < reference.Month ? reference.Year + 1
-                    : back < ahead && month > reference.Month ? reference.Year - 1
-                    : reference.Year;
-        }
+        // News names months of its own year far more often than of the next or last one (TimeBank agrees, even for
+        // "December" in a March story told in the past tense); only a future verb moves an earlier month ahead.
+        return tense == Tense.Future && month < reference.Month ? reference.Year + 1 : reference.Year;
     }
 
-    /// <summary>The year of a day named without one ("Nov. 17"): the reference year, moved only when the date is well on the wrong side of it.</summary>
+    /// <summary>
+    /// The year of a day named without one ("Nov. 17"): the reference year, moved only when the tense puts the
+    /// date well on the other side of it ("was signed on December 28" in a January story).
+    /// </summary>
     public static int YearForDay(DateOnly reference, int month, int day, Tense tense)
     {
         if (!TryDate(reference.Year, month, Math.Min(day, DateTime.DaysInMonth(reference.Year, month)), out var candidate))
@@ -85,12 +77,12 @@ internal static class TimexValues
         }
 
         var days = candidate.DayNumber - reference.DayNumber;
-        if (days > 60 && tense != Tense.Future)
+        if (days > 120 && tense == Tense.Past)
         {
             return reference.Year - 1;
         }
 
-        if (days < -240 && tense == Tense.Future)
+        if (days < -60 && tense == Tense.Future)
         {
             return reference.Year + 1;
         }

@@ -101,10 +101,23 @@ public static class AbsoluteDateRules
             ? new TimexReading(TimexType.Date, $"{TimexValues.Month(Int(m, "y"), m1)}/{TimexValues.Month(Int(m, "y2"), m2)}")
             : null);
 
-    /// <summary>"December, 2021", "July 1997", "late June 2017", "mid-March 2024": a month of a stated year.</summary>
+    /// <summary>
+    /// "December, 2021", "July 1997", "late June 2017", "mid-March 2024", "June last year", "January this year":
+    /// a month of a stated year.
+    /// </summary>
     public static TimexRule MonthYear { get; } = new("date.month-year",
-        $@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:of\s+)?(?<y>{Year})",
-        (m, _) => TryMonth(m.Groups["month"].Value, out var month) ? new TimexReading(TimexType.Date, TimexValues.Month(Int(m, "y"), month)) : null);
+        $@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:(?:of\s+)?(?<y>{Year})|(?:of\s+)?(?<rel>(?i:this|last|next))\s+(?i:year))",
+        (m, c) =>
+        {
+            if (!TryMonth(m.Groups["month"].Value, out var month))
+            {
+                return null;
+            }
+
+            int? year = m.Groups["y"].Success ? Int(m, "y")
+                : c.Reference?.Year + m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
+        });
 
     /// <summary>"2028-29" → <c>2028/2029</c>, "2014–2022": a range of years written as one expression.</summary>
     public static TimexRule YearRange { get; } = new("date.year-range",
@@ -197,19 +210,19 @@ public static class AbsoluteDateRules
             return RelativeDateRules.PeriodValue(c.Reference, m.Groups["unit"].Value.ToLowerInvariant(), shift);
         });
 
-    /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade, written as TimeML does (<c>199</c>; shared/gold once writes <c>199X</c>).</summary>
+    /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade, <c>199X</c> as GUIDELINES.md and most of TempEval-3's training data write it (TimeBank also has <c>199</c>).</summary>
     public static TimexRule Decade { get; } = new("date.decade",
         @"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])",
         (m, c) =>
         {
             if (m.Groups["c"].Success)
             {
-                return new TimexReading(TimexType.Date, $"{m.Groups["c"].Value}{m.Groups["d"].Value}");
+                return new TimexReading(TimexType.Date, $"{m.Groups["c"].Value}{m.Groups["d"].Value}X");
             }
 
             var d = Int(m, "d2");
             var century = d >= 3 ? "19" : "20";
-            return new TimexReading(TimexType.Date, $"{century}{d}");
+            return new TimexReading(TimexType.Date, $"{century}{d}X");
         },
         ignoreCase: true);
 

@@ -18,7 +18,7 @@ public static class RelativeDateRules
         WeekdayName, DayWord, PartOfDayPhrase, ThisLastNextPeriod, ThisLastNextSeason, ThisLastNextMonth, CountedAgo, NeighbourDay,
     ];
 
-    /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (a TIME): a weekday name, not plural, not "Mondays".</summary>
+    /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (the day): a weekday name, not plural, not "Mondays".</summary>
     public static TimexRule WeekdayName { get; } = new("date.weekday",
         $@"(?:(?<mod>(?i:last|next|this|coming|past))\s+)?(?<wd>{Weekday})(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?",
         (m, c) =>
@@ -30,11 +30,9 @@ public static class RelativeDateRules
 
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
             var shift = mod switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 };
-            var pod = m.Groups["pod"].Success ? PartOfDayCode(m.Groups["pod"].Value) : null;
             if (c.Reference is not { } reference)
             {
-                var under = $"XXXX-WXX-{isoDay}";
-                return pod is null ? new TimexReading(TimexType.Date, under) : new TimexReading(TimexType.Time, under + "T" + pod);
+                return new TimexReading(TimexType.Date, $"XXXX-WXX-{isoDay}");
             }
 
             // "The vote is on Sunday": a weekday in the present tense is an arrangement ahead.
@@ -45,15 +43,13 @@ public static class RelativeDateRules
             }
 
             var day = TimexValues.Weekday(reference, isoDay, tense, shift);
-            return pod is null
-                ? new TimexReading(TimexType.Date, TimexValues.Day(day), day)
-                : new TimexReading(TimexType.Time, TimexValues.Day(day) + "T" + pod, day);
+            // "Friday night": TempEval's training data writes the day (a DATE) far more often than TNI.
+            return new TimexReading(TimexType.Date, TimexValues.Day(day), day);
         });
 
     /// <summary>
-    /// "yesterday", "tomorrow", "the day before yesterday", and "today" — which is the reference day when a
-    /// dated event is told ("said today"), but <c>PRESENT_REF</c> when it means "nowadays" ("Russia today
-    /// resembles…", "Today, young people…").
+    /// "yesterday", "tomorrow", "the day before yesterday", and "today" — which is the reference day ("said
+    /// today"), but <c>PRESENT_REF</c> when it means "nowadays" ("Russia today resembles…", "Today, young people…").
     /// </summary>
     public static TimexRule DayWord { get; } = new("date.day-word",
         @"(?<!\b(?:a|the|great|better|brighter|bright|new|better)\s+[“""]?)\b(?:the\s+day\s+(?<dir>before|after)\s+)?(?<w>today|yesterday|tomorrow)\b",
@@ -273,8 +269,8 @@ public static class RelativeDateRules
     };
 
     /// <summary>
-    /// "today" as "nowadays": it opens a sentence followed by a comma, follows a noun it describes ("Russia
-    /// today"), or sits in a sentence whose nearest verb is present tense.
+    /// "today" as "nowadays": it opens a sentence followed by a comma, follows a name it describes ("Russia
+    /// today"), or follows "of". Elsewhere news means the reference day.
     /// </summary>
     private static bool MeansNowadays(Match m, TimexContext c)
     {
@@ -300,6 +296,7 @@ public static class RelativeDateRules
             return true;
         }
 
-        return c.TenseAt(m.Index, end) == Tense.Present;
+        // "of today", "today's world": otherwise news means the day itself.
+        return before.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
     }
 }
