@@ -12,8 +12,8 @@ public sealed class TimexContext
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "’ll", "'ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected", "expects", "would",
-        "upcoming", "intends", "hopes", "aims", "set", "due", "wo", "won’t", "won't", "until", "before", "coming",
+        "will", "’ll", "'ll", "shall", "going", "plans", "planned", "scheduled", "upcoming", "due", "wo", "won’t", "won't",
+        "next", "tomorrow",
     };
 
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)

@@ -60,9 +60,14 @@ internal static class TimexValues
     /// </summary>
     public static int YearForMonth(DateOnly reference, int month, Tense tense)
     {
-        // News names months of its own year far more often than of the next or last one (TimeBank agrees, even for
-        // "December" in a March story told in the past tense); only a future verb moves an earlier month ahead.
-        return tense == Tense.Future && month < reference.Month ? reference.Year + 1 : reference.Year;
+        // News names months of its own year far more often than of the next or last one; a verb's tense moves a
+        // month that lies clearly on the other side of the reference ("sales fell in December", said in February).
+        if (tense == Tense.Future && month < reference.Month - 1)
+        {
+            return reference.Year + 1;
+        }
+
+        return tense == Tense.Past && month > reference.Month + 1 ? reference.Year - 1 : reference.Year;
     }
 
     /// <summary>
@@ -77,7 +82,7 @@ internal static class TimexValues
         }
 
         var days = candidate.DayNumber - reference.DayNumber;
-        if (days > 120 && tense == Tense.Past)
+        if (days > 60 && tense == Tense.Past)
         {
             return reference.Year - 1;
         }

@@ -15,10 +15,10 @@ public static class RelativeDateRules
 {
     public static IEnumerable<TimexRule> All =>
     [
-        WeekdayName, DayWord, PartOfDayPhrase, ThisLastNextPeriod, ThisLastNextSeason, ThisLastNextMonth, CountedAgo, NeighbourDay,
+        WeekdayName, DayWord, PartOfDayPhrase, ThisLastNextPeriod, TheWeekend, ThisLastNextSeason, ThisLastNextMonth, CountedAgo, NeighbourDay,
     ];
 
-    /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (the day): a weekday name, not plural, not "Mondays".</summary>
+    /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (a TIME): a weekday name, not plural, not "Mondays".</summary>
     public static TimexRule WeekdayName { get; } = new("date.weekday",
         $@"(?:(?<mod>(?i:last|next|this|coming|past))\s+)?(?<wd>{Weekday})(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?",
         (m, c) =>
@@ -43,8 +43,10 @@ public static class RelativeDateRules
             }
 
             var day = TimexValues.Weekday(reference, isoDay, tense, shift);
-            // "Friday night": TempEval's training data writes the day (a DATE) far more often than TNI.
-            return new TimexReading(TimexType.Date, TimexValues.Day(day), day);
+            var pod = m.Groups["pod"].Success ? PartOfDayCode(m.Groups["pod"].Value) : null;
+            return pod is null
+                ? new TimexReading(TimexType.Date, TimexValues.Day(day), day)
+                : new TimexReading(TimexType.Time, $"{TimexValues.Day(day)}T{pod}", day);
         });
 
     /// <summary>
@@ -106,7 +108,7 @@ public static class RelativeDateRules
     /// "the") is a duration and is left to <see cref="DurationRules"/>.
     /// </summary>
     public static TimexRule ThisLastNextPeriod { get; } = new("date.this-last-next",
-        @"(?<!\bthe\s)\b(?:(?<pre>earlier|later)\s+)?(?<mod>this|last|next|past|coming|current)\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?!['’]s|\s+(?:or|and)\s+(?:so|two|more))\b",
+        @"(?<!\bthe\s)\b(?:(?<pre>earlier|later)\s+)?(?:(?<mod>this|last|next|past|coming)|(?<the>the\s+)?(?<mod>current))\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?!\s+(?:or|and)\s+(?:so|two|more))\b",
         (m, c) =>
         {
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
@@ -121,9 +123,12 @@ public static class RelativeDateRules
         },
         ignoreCase: true);
 
-    /// <summary>"last summer", "this autumn", "next spring", "the past summer": a season relative to the reference date.</summary>
+    /// <summary>
+    /// "last summer", "this autumn", "next spring", "the past summer", "in the summer" (this year's): a season
+    /// relative to the reference date.
+    /// </summary>
     public static TimexRule ThisLastNextSeason { get; } = new("date.this-last-next-season",
-        $@"\b(?:the\s+)?(?<mod>this|last|next|past|coming|previous|upcoming)\s+(?<season>{Season})\b",
+        $@"\b(?:the\s+)?(?<mod>this|last|next|past|coming|previous|upcoming)\s+(?<season>{Season})\b|(?<=\b(?:in|during|over|by|until|through|since|before|after)\s+)the\s+(?:(?:early|late)\s+)?(?<season>{Season})\b(?!\s+of\b)",
         (m, c) =>
         {
             var code = SeasonCode(m.Groups["season"].Value);
@@ -218,6 +223,22 @@ public static class RelativeDateRules
 
             var day = anchor.AddDays(m.Groups["dir"].Value.ToLowerInvariant() is "next" or "following" or "after" ? 1 : -1);
             return new TimexReading(TimexType.Date, TimexValues.Day(day), day);
+        },
+        ignoreCase: true);
+
+    /// <summary>"the weekend", "over the weekend": the weekend of the reference week (TIMEX3 <c>2025-W47-WE</c>), the one before when told in the past tense.</summary>
+    public static TimexRule TheWeekend { get; } = new("date.the-weekend",
+        @"\bthe\s+weekend\b(?!\s+of\b)",
+        (m, c) =>
+        {
+            if (c.Reference is not { } r)
+            {
+                return new TimexReading(TimexType.Date, "XXXX-WXX-WE");
+            }
+
+            var tense = c.TenseAt(m.Index, m.Index + m.Length);
+            var day = TimexValues.IsoDayOfWeek(r) < 6 && tense == Tense.Past ? r.AddDays(-7) : r;
+            return new TimexReading(TimexType.Date, TimexValues.Week(day) + "-WE");
         },
         ignoreCase: true);
 
