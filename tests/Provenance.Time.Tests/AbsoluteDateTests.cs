@@ -43,7 +43,7 @@ public class AbsoluteDateTests
     [InlineData("The rebel leader was killed in the autumn of 2005.", "the autumn of 2005", "2005-FA")]
     [InlineData("The vote before the Summer 2025 elections was tense.", "Summer 2025", "2025-SU")]
     [InlineData("Output fell in the third quarter, the company said.", "the third quarter", "2025-Q3")]
-    [InlineData("He has served the Kremlin since the 1990s.", "the 1990s", "199")]
+    [InlineData("He has served the Kremlin since the 1990s.", "the 1990s", "199X")]
     public void Years_months_seasons_and_quarters_keep_their_granularity(string text, string span, string value) =>
         Assert.Equal(value, Tag.ValueOf(text, span, Published));
 

@@ -66,4 +66,18 @@ public class RelativeDateTests
     [InlineData("Today, young people see those symbols differently.", "Today")]
     public void Today_meaning_nowadays_is_present_ref(string text, string span) =>
         Assert.Equal("PRESENT_REF", Tag.ValueOf(text, span, Published));
+
+    [Theory]
+    [InlineData("Officials met over the weekend to finish the text.", "the weekend", "2025-W46-WE")]
+    [InlineData("Gas prices fell sharply in June last year.", "June last year", "2024-06")]
+    [InlineData("Last year's budget was cut twice.", "Last year", "2024")]
+    [InlineData("The offensive stalled in the summer, commanders admit.", "the summer", "2025-SU")]
+    public void Other_relative_calendar_expressions(string text, string span, string value) =>
+        Assert.Equal(value, Tag.ValueOf(text, span, Published));
+
+    [Theory]
+    [InlineData("Voting closes at 9 a.m. Tuesday, the commission said.", "9 a.m. Tuesday", "TIME:2025-11-18T09:00")]
+    [InlineData("Negotiators talked late into Sunday night, aides said.", "Sunday night", "TIME:2025-11-16TNI")]
+    public void Clock_or_part_of_day_on_a_weekday_is_a_time(string text, string span, string typed) =>
+        Assert.Equal(typed, Tag.ValueOf(text, span, Published, withType: true));
 }
