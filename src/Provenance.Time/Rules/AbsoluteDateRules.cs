@@ -240,7 +240,7 @@ public static class AbsoluteDateRules
     /// a full month name after a preposition. The year comes from the reference date and the tense.
     /// </summary>
     public static TimexRule BareMonth { get; } = new("date.month",
-        $@"(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+)(?<span>{FullMonth})(?![ ]+[0-9])",
+        $@"(?<span>{FullMonth})(?![ ]+[0-9])(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+\k<span>)",
         (m, c) =>
         {
             var span = m.Groups["span"];

@@ -41,7 +41,7 @@ public static class SetRules
 
     /// <summary>"7,000 people a week", "twice a year", "$5 a day": "a/an + unit" after an amount or a frequency word.</summary>
     public static TimexRule RatePerPeriod { get; } = new("set.rate",
-        @"(?<=(?:\b(?:once|twice|thrice|times)|[0-9][0-9,.]*(?:\s*(?:%|percent|million|billion|thousand))?(?:\s+[A-Za-z’'-]+){0,3})\s+)(?<span>an?\s+(?<unit>hour|day|week|month|year))\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|[- ]old)",
+        @"\b(?=an?\s)(?<=(?:\b(?:once|twice|thrice|times)|[0-9][0-9,.]*(?:\s*(?:%|percent|million|billion|thousand))?(?:\s+[A-Za-z’'-]+){0,3})\s+)(?<span>an?\s+(?<unit>hour|day|week|month|year))\b(?!\s+(?:ago|later|earlier|before|after|from|old)\b|[- ]old)",
         (m, _) =>
         {
             var (code, isTime) = UnitCode(m.Groups["unit"].Value);
