@@ -2,6 +2,7 @@ using Provenance.Citations;
 using Provenance.Entities;
 using Provenance.Pipeline;
 using Provenance.Segmentation;
+using Provenance.Time;
 using Provenance.Voice;
 
 namespace Provenance.Engine;
@@ -19,5 +20,6 @@ public static class ProvenanceEngine
         .AddSegmentation()
         .AddEntities()
         .AddVoice()
-        .AddCitations();
+        .AddCitations()
+        .AddTime();
 }

@@ -37,6 +37,7 @@ internal static class EvalCommand
             corpus, gold, json, documents, workers,
         };
         command.Subcommands.Add(ConllEvalCommand.Create(environment));
+        command.Subcommands.Add(TempEvalCommand.Create(environment));
 
         command.SetAction(async (parse, cancellationToken) =>
         {

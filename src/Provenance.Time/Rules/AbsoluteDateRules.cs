@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Provenance.Core.Annotations;
+using static Provenance.Time.TimeLexicon;
+
+namespace Provenance.Time.Rules;
+
+/// <summary>
+/// Dates written with a calendar name or number: "2025-11-17", "11/02/89", "November 17, 2025", "Nov. 17",
+/// "17 November", "Oct. 24-26", "December, 2021", "November 1917–June 1923", "2028-29", "2029", "the 1990s",
+/// "Summer 2025", "the third quarter", "mid-November", "early 2026", "the end of the year", "in August".
+/// A day or month without a year takes the reference year (moved by tense when the date is far on the wrong
+/// side of it) or stays <c>XXXX</c> when there is no reference date. Does not handle dates in other
+/// languages, day-first numeric dates ("17/11/2025") or Roman-numeral months.
+/// </summary>
+public static class AbsoluteDateRules
+{
+    private const string PartOfDayTime = @"(?:,?\s+(?:at\s+)?(?<hour>[01]?[0-9]|2[0-3]):(?<minute>[0-5][0-9])(?:\s*(?<ampm>[ap]\.?m\.?|[AP]M))?)";
+
+    public static IEnumerable<TimexRule> All =>
+    [
+        IsoDate, NumericUsDate, MonthDayRange, MonthDay, DayMonth, MonthYearRange, MonthYear, YearRange,
+        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, BareYear, BareMonth,
+    ];
+
+    /// <summary>"2025-11-17", "2025-11-17T14:30": ISO dates as written. Not "2025-11" (too often a range of numbers).</summary>
+    public static TimexRule IsoDate { get; } = new("date.iso",
+        @"(?<![\w/.-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?:T(?<hour>[0-2][0-9]):(?<minute>[0-5][0-9]))?(?![\w/-])",
+        (m, _) => TimexValues.TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out var day)
+            ? m.Groups["hour"].Success
+                ? new TimexReading(TimexType.Time, $"{TimexValues.Day(day)}T{m.Groups["hour"].Value}:{m.Groups["minute"].Value}", day)
+                : new TimexReading(TimexType.Date, TimexValues.Day(day), day)
+            : null);
+
+    /// <summary>"11/02/89", "3/14/2013": month first, as US news writes it. Two-digit years are 19xx above 30, else 20xx.</summary>
+    public static TimexRule NumericUsDate { get; } = new("date.numeric-us",
+        @"(?<![\w/.-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2})(?![\w/-])",
+        (m, _) =>
+        {
+            var year = Int(m, "y");
+            if (m.Groups["y"].Value.Length == 2)
+            {
+                year += year > 30 ? 1900 : 2000;
+            }
+
+            return TimexValues.TryDate(year, Int(m, "m"), Int(m, "d"), out var day) ? new TimexReading(TimexType.Date, TimexValues.Day(day), day) : null;
+        });
+
+    /// <summary>"Oct. 24-26", "July 11–18", "June 23–30, 2025", "Oct. 30–Nov. 2": a range of days written as one expression.</summary>
+    public static TimexRule MonthDayRange { get; } = new("date.month-day-range",
+        $@"(?<month>{Month})\s+(?<d1>{Day}){Dash}(?:(?<month2>{Month})\s+)?(?<d2>{Day})(?:,?\s+(?<y>{Year}))?",
+        (m, c) =>
+        {
+            if (!TryMonth(m.Groups["month"].Value, out var month1))
+            {
+                return null;
+            }
+
+            var month2 = month1;
+            if (m.Groups["month2"].Success && !TryMonth(m.Groups["month2"].Value, out month2))
+            {
+                return null;
+            }
+
+            var d1 = Int(m, "d1");
+            var d2 = Int(m, "d2");
+            if (month2 == month1 && d2 <= d1)
+            {
+                return null;
+            }
+
+            int? year = m.Groups["y"].Success ? Int(m, "y") : c.Reference is { } r ? TimexValues.YearForDay(r, month1, d1, c.TenseAt(m.Index, m.Index + m.Length)) : null;
+            if (year is not { } y)
+            {
+                return new TimexReading(TimexType.Date, $"XXXX-{month1:D2}-{d1:D2}/XXXX-{month2:D2}-{d2:D2}");
+            }
+
+            var y2 = month2 < month1 ? y + 1 : y;
+            return TimexValues.TryDate(y, month1, d1, out var start) && TimexValues.TryDate(y2, month2, d2, out var end)
+                ? new TimexReading(TimexType.Date, $"{TimexValues.Day(start)}/{TimexValues.Day(end)}", end)
+                : null;
+        });
+
+    /// <summary>
+    /// "November 17, 2025", "Nov. 17", "Sept. 30", "Fri Jul 14, 2017 5:44 pm" (a forum timestamp is a TIME),
+    /// "Monday, Nov. 17": a month name and a day, with an optional weekday before and year and clock time after.
+    /// </summary>
+    public static TimexRule MonthDay { get; } = new("date.month-day",
+        $@"(?:(?<weekday>{Weekday}|{ShortWeekday}),?\s+)?(?<month>{Month})\s+(?<d>{Day})(?![-–—]?[0-9])(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        (m, c) => ReadDay(m, c));
+
+    /// <summary>"17 November", "22 September 2025", "1st of May": day before month, as British and Ukrainian outlets write.</summary>
+    public static TimexRule DayMonth { get; } = new("date.day-month",
+        $@"(?<![0-9][.,]?\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        (m, c) => ReadDay(m, c));
+
+    /// <summary>"November 1917–June 1923": a range of months, each with its year.</summary>
+    public static TimexRule MonthYearRange { get; } = new("date.month-year-range",
+        $@"(?<month>{Month}),?\s+(?<y>{Year}){Dash}(?<month2>{Month}),?\s+(?<y2>{Year})",
+        (m, _) => TryMonth(m.Groups["month"].Value, out var m1) && TryMonth(m.Groups["month2"].Value, out var m2)
+            ? new TimexReading(TimexType.Date, $"{TimexValues.Month(Int(m, "y"), m1)}/{TimexValues.Month(Int(m, "y2"), m2)}")
+            : null);
+
+    /// <summary>
+    /// "December, 2021", "July 1997", "late June 2017", "mid-March 2024", "June last year", "January this year":
+    /// a month of a stated year.
+    /// </summary>
+    public static TimexRule MonthYear { get; } = new("date.month-year",
+        $@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:(?:of\s+)?(?<y>{Year})|(?:of\s+)?(?<rel>(?i:this|last|next))\s+(?i:year))",
+        (m, c) =>
+        {
+            if (!TryMonth(m.Groups["month"].Value, out var month))
+            {
+                return null;
+            }
+
+            int? year = m.Groups["y"].Success ? Int(m, "y")
+                : c.Reference?.Year + m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
+        });
+
+    /// <summary>"2028-29" → <c>2028/2029</c>, "2014–2022": a range of years written as one expression.</summary>
+    public static TimexRule YearRange { get; } = new("date.year-range",
+        $@"(?<![\w$€£/.,-])(?<y>{Year})[-–—](?<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/%-])",
+        (m, _) =>
+        {
+            var first = Int(m, "y");
+            var second = Int(m, "y2");
+            if (m.Groups["y2"].Value.Length == 2)
+            {
+                second += first / 100 * 100;
+            }
+
+            return second > first && second - first < 100
+                ? new TimexReading(TimexType.Date, $"{first:D4}/{second:D4}")
+                : null;
+        });
+
+    /// <summary>"Summer 2025", "the autumn of 2005", "winter 2022-23" (the first year): a season of a stated year.</summary>
+    public static TimexRule SeasonOfYear { get; } = new("date.season-of-year",
+        $@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})",
+        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"),
+        ignoreCase: true);
+
+    /// <summary>"the third quarter", "third-quarter", "the fourth quarter of 2024", "Q3 2025", "the first half of 2025".</summary>
+    public static TimexRule QuarterOfYear { get; } = new("date.quarter",
+        $@"(?:(?:the\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>Q[1-4]|H[12])\s+(?<y>{Year}))(?!\s+of\s+(?:the|a|an|all|its|their)\b)",
+        (m, c) =>
+        {
+            string code;
+            if (m.Groups["q"].Success)
+            {
+                code = m.Groups["q"].Value.ToUpperInvariant();
+            }
+            else
+            {
+                var nth = m.Groups["nth"].Value.ToLowerInvariant();
+                var index = nth switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+                var half = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+                if (half && index > 2)
+                {
+                    index = 2;
+                }
+
+                code = (half ? "H" : "Q") + index.ToString(CultureInfo.InvariantCulture);
+            }
+
+            int? year = m.Groups["y"].Success ? Int(m, "y") : c.Reference?.Year;
+            if (m.Groups["this"].Success && year is { } ry)
+            {
+                year = ry + m.Groups["this"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            }
+
+            return new TimexReading(TimexType.Date, $"{TimexValues.Year(year)}-{code}");
+        },
+        ignoreCase: true);
+
+    /// <summary>
+    /// "mid-November", "early 2026", "late March", "the end of October", "the end of the year", "the end of this
+    /// year", "the beginning of next month": a part of a month or year; the value is the whole month or year
+    /// (TIMEX3 puts the part in <c>mod</c>, which the Timex record does not carry).
+    /// </summary>
+    public static TimexRule PartOfPeriod { get; } = new("date.part-of-period",
+        $@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))",
+        (m, c) =>
+        {
+            var text = m.Value;
+            var tense = c.TenseAt(m.Index, m.Index + m.Length);
+            if (m.Groups["y"].Success)
+            {
+                var y = Int(m, "y");
+                var half = text.Contains("first half", StringComparison.OrdinalIgnoreCase) ? "-H1"
+                    : text.Contains("second half", StringComparison.OrdinalIgnoreCase) ? "-H2" : "";
+                return new TimexReading(TimexType.Date, $"{y:D4}{half}");
+            }
+
+            if (m.Groups["month"].Success)
+            {
+                if (!TryMonth(m.Groups["month"].Value, out var month))
+                {
+                    return null;
+                }
+
+                int? year = c.Reference is { } r ? TimexValues.YearForMonth(r, month, tense) : null;
+                return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
+            }
+
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            var shift = rel switch { "next" or "the coming" => 1, "last" => -1, _ => 0 };
+            return RelativeDateRules.PeriodValue(c.Reference, m.Groups["unit"].Value.ToLowerInvariant(), shift);
+        });
+
+    /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade, <c>199X</c> as GUIDELINES.md and most of TempEval-3's training data write it (TimeBank also has <c>199</c>).</summary>
+    public static TimexRule Decade { get; } = new("date.decade",
+        @"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])",
+        (m, c) =>
+        {
+            if (m.Groups["c"].Success)
+            {
+                return new TimexReading(TimexType.Date, $"{m.Groups["c"].Value}{m.Groups["d"].Value}X");
+            }
+
+            var d = Int(m, "d2");
+            var century = d >= 3 ? "19" : "20";
+            return new TimexReading(TimexType.Date, $"{century}{d}X");
+        },
+        ignoreCase: true);
+
+    /// <summary>
+    /// "2029", "by 2029", "as early as 2028", "fiscal 1989", "© 2025": a bare year between 1800 and 2099. Not a year:
+    /// a number with a currency sign, a thousands separator or a unit after it ("2000 troops", "1500 km"), or part
+    /// of a path, code or longer number.
+    /// </summary>
+    public static TimexRule BareYear { get; } = new("date.year",
+        @"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|square|sq|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))",
+        (m, _) => new TimexReading(TimexType.Date, m.Groups["y"].Value));
+
+    /// <summary>
+    /// "in August", "In September,", "since March", "last November" is relative (see <see cref="RelativeDateRules"/>):
+    /// a full month name after a preposition. The year comes from the reference date and the tense.
+    /// </summary>
+    public static TimexRule BareMonth { get; } = new("date.month",
+        $@"(?<span>{FullMonth})(?![ ]+[0-9])(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+\k<span>)",
+        (m, c) =>
+        {
+            var span = m.Groups["span"];
+            if (!TryMonth(span.Value, out var month))
+            {
+                return null;
+            }
+
+            int? year = c.Reference is { } r ? TimexValues.YearForMonth(r, month, c.TenseAt(span.Index, span.Index + span.Length)) : null;
+            return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
+        });
+
+    private static TimexReading? ReadDay(Match m, TimexContext c)
+    {
+        if (!TryMonth(m.Groups["month"].Value, out var month))
+        {
+            return null;
+        }
+
+        var d = Int(m, "d");
+        int? year = m.Groups["y"].Success ? Int(m, "y")
+            : c.Reference is { } r ? TimexValues.YearForDay(r, month, d, c.TenseAt(m.Index, m.Index + m.Length)) : null;
+        string date;
+        DateOnly? day = null;
+        if (year is { } y)
+        {
+            if (!TimexValues.TryDate(y, month, d, out var parsed))
+            {
+                return null;
+            }
+
+            day = parsed;
+            date = TimexValues.Day(parsed);
+        }
+        else
+        {
+            if (d > DateTime.DaysInMonth(2024, month))
+            {
+                return null;
+            }
+
+            date = $"XXXX-{month:D2}-{d:D2}";
+        }
+
+        if (m.Groups["hour"].Success)
+        {
+            var hour = Int(m, "hour");
+            var ampm = m.Groups["ampm"].Value.ToLowerInvariant();
+            if (ampm.StartsWith('p') && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (ampm.StartsWith('a') && hour == 12)
+            {
+                hour = 0;
+            }
+
+            return new TimexReading(TimexType.Time, $"{date}T{hour:D2}:{m.Groups["minute"].Value}", day);
+        }
+
+        return new TimexReading(TimexType.Date, date, day);
+    }
+
+    private static int Int(Match m, string group) =>
+        int.Parse(new string(m.Groups[group].Value.Where(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Provenance.Core.Annotations;
+
+namespace Provenance.Time.Rules;
+
+/// <summary>
+/// Clock times: "5:44 pm", "3 p.m.", "10:30 a.m.", "noon", "midnight", "9 a.m. Tuesday", on the named or reference day (the TIME value
+/// <c>2025-11-19T15:00</c>), or <c>XXXX-XX-XXT15:00</c> without one. Does not read time zones into the value.
+/// </summary>
+public static class ClockTimeRules
+{
+    public static IEnumerable<TimexRule> All => [ClockTimeWithDay, ClockTime, NoonMidnight];
+
+    private const string Clock = @"(?:(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5][0-9]))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s+(?:ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|CT|local\s+time)\b)?|(?<noon>noon|midnight))";
+
+    private const string DayWord = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)";
+
+    /// <summary>"9 a.m. Tuesday", "noon Thursday", "Tuesday at 9 a.m.", "4 a.m. EDT Thursday": a clock time on a named day.</summary>
+    public static TimexRule ClockTimeWithDay { get; } = new("time.clock-with-day",
+        $@"(?<![\w:.]){Clock}\s+(?:on\s+)?{DayWord}\b|\b{DayWord},?\s+(?:at\s+)?{Clock}",
+        (m, c) =>
+        {
+            var word = m.Groups["wd"].Value.ToLowerInvariant();
+            DateOnly? day = c.Reference;
+            if (c.Reference is { } r)
+            {
+                if (word is "yesterday" or "tomorrow")
+                {
+                    day = r.AddDays(word == "yesterday" ? -1 : 1);
+                }
+                else if (word != "today" && TimeLexicon.TryWeekday(word, out var isoDay))
+                {
+                    var tense = c.TenseAt(m.Index, m.Index + m.Length);
+                    day = TimexValues.Weekday(r, isoDay, tense is Tense.Present ? Tense.Future : tense, 0);
+                }
+            }
+
+            var date = day is { } d ? TimexValues.Day(d) : word is "today" or "yesterday" or "tomorrow" ? "XXXX-XX-XX" : $"XXXX-WXX-{(TimeLexicon.TryWeekday(word, out var w) ? w : 0)}";
+            return new TimexReading(TimexType.Time, $"{date}T{ClockValue(m)}", day);
+        },
+        ignoreCase: true);
+
+
+    /// <summary>"5:44 pm", "3 p.m.", "10:30 a.m. ET".</summary>
+    public static TimexRule ClockTime { get; } = new("time.clock",
+        @"(?<![\w:.])(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5][0-9]))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s+(?:ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|CT|local\s+time)\b)?",
+        (m, c) =>
+        {
+            var day = c.Reference is { } r ? TimexValues.Day(r) : "XXXX-XX-XX";
+            return new TimexReading(TimexType.Time, $"{day}T{ClockValue(m)}");
+        });
+
+    private static string ClockValue(System.Text.RegularExpressions.Match m)
+    {
+        if (m.Groups["noon"].Success)
+        {
+            return m.Groups["noon"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? "12:00" : "24:00";
+        }
+
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
+        hour = pm ? (hour % 12) + 12 : hour % 12;
+        var minute = m.Groups["min"].Success ? m.Groups["min"].Value : "00";
+        return $"{hour:D2}:{minute}";
+    }
+
+    /// <summary>"noon", "midnight" (after "at", "by", "until" or "before", so "the midnight sun" is not one).</summary>
+    public static TimexRule NoonMidnight { get; } = new("time.noon-midnight",
+        @"(?<=\b(?:at|by|until|till|before|after|around|from|since)\s+)(?<span>noon|midday|midnight)\b",
+        (m, c) =>
+        {
+            var day = c.Reference is { } r ? TimexValues.Day(r) : "XXXX-XX-XX";
+            return new TimexReading(TimexType.Time, m.Groups["span"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? $"{day}T24:00" : $"{day}T12:00");
+        },
+        ignoreCase: true);
+}

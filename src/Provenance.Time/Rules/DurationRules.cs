@@ -1,0 +1,105 @@
+using Provenance.Core.Annotations;
+using static Provenance.Time.TimeLexicon;
+
+namespace Provenance.Time.Rules;
+
+/// <summary>
+/// Amounts of time: "three days", "for the last 3 years" (span "the last 3 years"), "the past week", "the next
+/// five years", "the coming years", "almost two decades", "more than two years", "three and a half years",
+/// "a five-year plan", "decades", "many years". Values are TIMEX3 durations (<c>P3D</c>, <c>P3.5Y</c>,
+/// <c>PT4H</c>, <c>PXY</c>). Not durations: ages ("50 years old", "a 28-year-old"), "a second" as an ordinal,
+/// "quarters of the vote".
+/// </summary>
+public static class DurationRules
+{
+    public static IEnumerable<TimexRule> All => [WindowAroundNow, CountedAmount, VagueAmount];
+
+    /// <summary>
+    /// "the past week", "the last 3 years", "the next five years", "the coming years", "the previous two months",
+    /// "the first nine months"; "the last week", "the following year" (one period, no number) are DATEs.
+    /// </summary>
+    public static TimexRule WindowAroundNow { get; } = new("duration.window",
+        $@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)",
+        (m, c) =>
+        {
+            var unitWord = m.Groups["unit"].Value;
+            var plural = unitWord.EndsWith('s');
+            var mod = m.Groups["mod"].Value.ToLowerInvariant();
+            var unitKey = unitWord.ToLowerInvariant();
+            if (!m.Groups["n"].Success && unitKey is "week" or "month" or "year" && mod is "last" or "previous" or "preceding" or "following" or "next")
+            {
+                // "the last week", "the following year": one calendar period (a DATE), unlike "the past week" (a duration).
+                var shift = mod is "following" or "next" ? 1 : -1;
+                var anchor = mod is "last" or "next" ? c.Reference : c.Anchor;
+                return RelativeDateRules.PeriodValue(anchor, unitKey, shift);
+            }
+
+            decimal? amount = 1;
+            if (m.Groups["n"].Success)
+            {
+                if (!TryNumber(m.Groups["n"].Value, out amount))
+                {
+                    return null;
+                }
+            }
+            else if (plural)
+            {
+                amount = null;
+            }
+            else if (unitWord.Equals("day", StringComparison.OrdinalIgnoreCase) || unitWord.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the next day" is a date (NeighbourDay); "the last quarter" a quarter.
+                return null;
+            }
+
+            var (code, isTime) = UnitCode(unitWord);
+            return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
+        },
+        ignoreCase: true);
+
+    /// <summary>"three days", "40 years", "almost two decades", "more than two years", "three straight years", "a five-year plan", "24 hours".</summary>
+    public static TimexRule CountedAmount { get; } = new("duration.counted",
+        $@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?\b(?![- ]olds?\b|\s+of\s+age\b)",
+        (m, c) =>
+        {
+            var numberText = m.Groups["n"].Value;
+            var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+            if (!TryNumber(numberText, out var amount))
+            {
+                return null;
+            }
+
+            var article = numberText.Equals("a", StringComparison.OrdinalIgnoreCase) || numberText.Equals("an", StringComparison.OrdinalIgnoreCase);
+            if ((article && unitWord is "second") || (unitWord.StartsWith("quarter", StringComparison.Ordinal) && FollowedByOf(c.Text, m.Index + m.Length)))
+            {
+                // "a second round", "three quarters of the vote".
+                return null;
+            }
+
+            var (code, isTime) = UnitCode(unitWord);
+            return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
+        },
+        ignoreCase: true);
+
+    private static bool FollowedByOf(string text, int end) =>
+        text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "for decades", "in years", "after decades", "years of exploitation", "many years", "several months": a
+    /// vague amount (<c>PXY</c>, <c>PXDE</c>). A bare plural needs a preposition before it or "of" after it.
+    /// </summary>
+    public static TimexRule VagueAmount { get; } = new("duration.vague",
+        @"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)",
+        (m, _) =>
+        {
+            if (m.Groups["q"].Value.Equals("recent", StringComparison.OrdinalIgnoreCase))
+            {
+                // TimeML reads "in recent years" as a vague past, not an amount.
+                return new TimexReading(TimexType.Date, TimexValues.PastRef);
+            }
+
+            var (code, isTime) = UnitCode(m.Groups["unit"].Value);
+            return new TimexReading(TimexType.Duration, TimexValues.Duration(null, code, isTime));
+        },
+        ignoreCase: true);
+}
