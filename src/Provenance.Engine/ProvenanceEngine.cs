@@ -1,4 +1,5 @@
 using Provenance.Pipeline;
+using Provenance.Quotes;
 using Provenance.Segmentation;
 
 namespace Provenance.Engine;
@@ -12,5 +13,5 @@ public static class ProvenanceEngine
     public static AnnotationPipeline CreatePipeline() => CreateBuilder().Build();
 
     /// <summary>The default builder, for callers that add or wrap annotators before building.</summary>
-    public static PipelineBuilder CreateBuilder() => new PipelineBuilder().AddSegmentation();
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder().AddSegmentation().AddQuotes();
 }

@@ -1,0 +1,222 @@
+namespace Provenance.Quotes;
+
+/// <summary>
+/// Resolves speaker phrases to speakers, in text order, as the later sieves of a CoreNLP-style chain:
+/// <list type="bullet">
+/// <item>names → the fullest name the document gives (<see cref="NameCatalog.Fullest"/>);</item>
+/// <item>descriptors → kept as written, anonymous;</item>
+/// <item>"he"/"she" (and "his"/"her …") → the latest named person speaker within
+/// <see cref="QuoteOptions.SpeakerLookbackBlocks"/> paragraphs, else the nearest person named before it in the
+/// paragraph or the one before;</item>
+/// <item>"it"/"they" → the latest named speaker that is not a person, else the latest plural descriptor;</item>
+/// <item>"the Russian envoy" → the person the document introduces with that role, else the latest named person
+/// speaker; "the agency" → the outlet last named;</item>
+/// <item>a quotation with no cue → the speaker of the next attributed quotation in its paragraph, else the
+/// previous speaker.</item>
+/// </list>
+/// Not handled: gender ("she" may resolve to a man), and two people speaking in turn in one paragraph.
+/// </summary>
+internal static class SpeakerResolver
+{
+    private const int RoleWindow = 60;
+
+    public static void Resolve(QuoteContext context, List<QuoteCandidate> candidates)
+    {
+        candidates.Sort((a, b) => a.CueStart.CompareTo(b.CueStart));
+        var resolved = new List<QuoteCandidate>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate.InheritFrom is { } parent)
+            {
+                candidate.Speaker = parent.Speaker;
+                candidate.Anonymous = parent.Anonymous;
+                candidate.Outlet ??= parent.Outlet;
+            }
+            else if (candidate.Phrase is { } phrase)
+            {
+                ResolvePhrase(context, candidate, phrase, resolved);
+            }
+            else
+            {
+                var next = NextAttributedInBlock(context, candidates, i);
+                if (next?.Phrase is { } nextPhrase)
+                {
+                    ResolvePhrase(context, candidate, nextPhrase, resolved);
+                }
+                else if (Latest(context, resolved, candidate.CueStart, c => c.Speaker is not null) is { } previous)
+                {
+                    candidate.Speaker = previous.Speaker;
+                    candidate.Anonymous = previous.Anonymous;
+                }
+            }
+
+            if (candidate.Speaker is not null)
+            {
+                resolved.Add(candidate);
+            }
+        }
+    }
+
+    private static void ResolvePhrase(QuoteContext context, QuoteCandidate candidate, SpeakerPhrase phrase, List<QuoteCandidate> resolved)
+    {
+        var names = context.Names;
+        switch (phrase.Kind)
+        {
+            case SpeakerPhraseKind.Name:
+                candidate.Speaker = names.Fullest(phrase.Text);
+                candidate.Anonymous = false;
+                break;
+            case SpeakerPhraseKind.Descriptor:
+                candidate.Speaker = phrase.Text;
+                candidate.Anonymous = true;
+                break;
+            case SpeakerPhraseKind.PersonPronoun:
+                if (Latest(context, resolved, phrase.Start, c => !c.Anonymous && names.IsPerson(c.Speaker!)) is { } person)
+                {
+                    Copy(person, candidate);
+                }
+                else if (NearestPersonMention(context, phrase.Start) is { } mention)
+                {
+                    candidate.Speaker = names.Fullest(mention);
+                    candidate.Anonymous = false;
+                }
+
+                break;
+            case SpeakerPhraseKind.OtherPronoun:
+                if (Latest(context, resolved, phrase.Start, c => !c.Anonymous && !names.IsPerson(c.Speaker!)) is { } organisation)
+                {
+                    Copy(organisation, candidate);
+                }
+                else if (Latest(context, resolved, phrase.Start, c => c.Anonymous) is { } group)
+                {
+                    Copy(group, candidate);
+                }
+
+                break;
+            case SpeakerPhraseKind.RoleReference:
+                if (PersonWithRole(context, phrase) is { } named)
+                {
+                    candidate.Speaker = names.Fullest(named);
+                    candidate.Anonymous = false;
+                }
+                else if (Latest(context, resolved, phrase.Start, c => !c.Anonymous && names.IsPerson(c.Speaker!)) is { } previous)
+                {
+                    Copy(previous, candidate);
+                }
+                else
+                {
+                    candidate.Speaker = phrase.Text;
+                    candidate.Anonymous = true;
+                }
+
+                break;
+            case SpeakerPhraseKind.OutletReference:
+                if (OutletFinder.LatestOutletBefore(context, phrase.Start) is { } outlet)
+                {
+                    candidate.Speaker = outlet;
+                    candidate.Anonymous = false;
+                    candidate.Outlet ??= outlet;
+                }
+                else
+                {
+                    candidate.Speaker = phrase.Text;
+                    candidate.Anonymous = true;
+                }
+
+                break;
+        }
+    }
+
+    private static void Copy(QuoteCandidate from, QuoteCandidate to)
+    {
+        to.Speaker = from.Speaker;
+        to.Anonymous = from.Anonymous;
+    }
+
+    private static QuoteCandidate? NextAttributedInBlock(QuoteContext context, List<QuoteCandidate> candidates, int index)
+    {
+        var block = context.BlockIndexAt(candidates[index].Start);
+        for (var j = index + 1; j < candidates.Count; j++)
+        {
+            if (context.BlockIndexAt(candidates[j].Start) != block)
+            {
+                return null;
+            }
+
+            if (candidates[j].Phrase is not null && candidates[j].Kind == Core.Annotations.QuoteKind.Direct)
+            {
+                return candidates[j];
+            }
+        }
+
+        return null;
+    }
+
+    private static QuoteCandidate? Latest(QuoteContext context, List<QuoteCandidate> resolved, int before, Func<QuoteCandidate, bool> accept)
+    {
+        var block = context.BlockIndexAt(before);
+        for (var j = resolved.Count - 1; j >= 0; j--)
+        {
+            var candidate = resolved[j];
+            if (candidate.CueStart > before)
+            {
+                continue;
+            }
+
+            if (block - context.BlockIndexAt(candidate.CueStart) > context.Options.SpeakerLookbackBlocks)
+            {
+                return null;
+            }
+
+            if (accept(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest person named before <paramref name="position"/> in its paragraph or the one before.</summary>
+    private static string? NearestPersonMention(QuoteContext context, int position)
+    {
+        var block = context.BlockIndexAt(position);
+        var from = context.Blocks.Count == 0 ? 0 : context.Blocks[Math.Max(0, block - 1)].Start;
+        return context.Names.PersonMentionsBetween(from, position).LastOrDefault()?.Text;
+    }
+
+    /// <summary>A person the document introduces with the role of <paramref name="phrase"/> ("Russian envoy Kirill Dmitriev").</summary>
+    private static string? PersonWithRole(QuoteContext context, SpeakerPhrase phrase)
+    {
+        var roleWords = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        if (roleWords.Length == 0)
+        {
+            return null;
+        }
+
+        var head = roleWords[^1];
+        string? best = null;
+        foreach (var mention in context.Names.Mentions)
+        {
+            if (mention.Start >= phrase.Start)
+            {
+                break;
+            }
+
+            if (!context.Names.IsPerson(mention.Text))
+            {
+                continue;
+            }
+
+            var windowStart = Math.Max(0, mention.Start - RoleWindow);
+            var around = context.Text[windowStart..Math.Min(context.Text.Length, mention.End + RoleWindow)];
+            if (around.Contains(head, StringComparison.OrdinalIgnoreCase) && roleWords.All(r => around.Contains(r, StringComparison.OrdinalIgnoreCase)))
+            {
+                best = mention.Text;
+            }
+        }
+
+        return best;
+    }
+}
