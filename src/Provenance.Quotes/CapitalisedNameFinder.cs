@@ -15,7 +15,7 @@ internal static class CapitalisedNameFinder
         "of", "for", "the", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "del", "dos", "y", "and",
     };
 
-    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "on", "at", "according", "but", "and", "however", "meanwhile", "when", "if", "as",
         "after", "before", "while", "still", "even", "this", "that", "these", "those", "it", "he", "she", "they",

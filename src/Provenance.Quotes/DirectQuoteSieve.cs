@@ -104,6 +104,7 @@ internal static class DirectQuoteSieve
             {
                 candidate = Direct(span, "direct.trailing-cue", words[first].TextIn(text), words[first].Start, phrase);
                 cueEndWord = lastWord;
+                CitingClause.Apply(context, candidate, first, stop);
                 return true;
             }
         }
@@ -120,10 +121,9 @@ internal static class DirectQuoteSieve
             {
                 candidate = Direct(span, "direct.trailing-cue", words[k].TextIn(text), words[k].Start, phrase);
                 cueEndWord = k;
+                CitingClause.Apply(context, candidate, k, stop);
                 return true;
             }
-
-            break;
         }
 
         return false;

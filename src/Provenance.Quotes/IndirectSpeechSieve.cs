@@ -77,6 +77,11 @@ internal static class IndirectSpeechSieve
                 continue;
             }
 
+            if (inSentence.Any(c => c.Start <= words[k].Start && words[k].Start < c.End))
+            {
+                continue; // a report inside a reported clause is part of it ("The official said the White House thinks …").
+            }
+
             var candidate = TryCue(context, sentence, contentFirst, end, k, lemma, inSentence);
             if (candidate is not null)
             {
@@ -88,6 +93,9 @@ internal static class IndirectSpeechSieve
             }
         }
 
+        // "[…, the White House believes …], Axios reported.": only the outermost attribution is a record.
+        inSentence.RemoveAll(inner => inSentence.Any(outer => outer != inner && inner.InheritFrom != outer
+            && outer.Start <= inner.CueStart && inner.CueStart < outer.End && outer.End - outer.Start > inner.End - inner.Start));
         foreach (var candidate in inSentence)
         {
             if (candidate.End > candidate.Start && context.CountWords(candidate.Start, candidate.End) >= context.Options.MinIndirectWords)
@@ -126,12 +134,52 @@ internal static class IndirectSpeechSieve
             };
         }
 
-        if (lemma is "cite" or "quote" || SpeechCues.IsContinuationParticiple(cue) && !IsProgressive(context, k))
+        SpeakerPhrase? phrase;
+        int subjectFirst;
+        if (cue is "saying" && context.WordIs(k - 1, "as") && context.WordIs(k - 2, "quoted"))
+        {
+            // "A US official was quoted as saying …"; "the agency quoted X as saying" is read at "quoted".
+            phrase = SpeakerPhraseReader.ReadBefore(text, words, k - 2, contentFirst, out subjectFirst);
+            if (phrase is null)
+            {
+                return null;
+            }
+        }
+        else if (lemma is "quote" && TryQuotedAsSaying(context, sentence, contentFirst, end, k, out var quotedAs))
+        {
+            return quotedAs;
+        }
+        else if (lemma is "cite" or "quote" || SpeechCues.IsContinuationParticiple(cue) && !IsProgressive(context, k))
         {
             return null;
         }
+        else if (context.WordIs(k - 1, "who") && context.WordIs(k - 2, ","))
+        {
+            // "Kirill Dmitriev, who said he spent …": the speaker is the name before the relative clause.
+            phrase = SpeakerPhraseReader.ReadBefore(text, words, k - 2, contentFirst, out _);
+            subjectFirst = k - 1;
+            if (phrase is null)
+            {
+                return null;
+            }
 
-        var phrase = SpeakerPhraseReader.ReadBefore(text, words, k, contentFirst, out var subjectFirst);
+            var relativeStart = ContentStartAfterCue(context, k, end, lemma);
+            return CountTailWords(context, relativeStart, end) == 0 ? null : new QuoteCandidate
+            {
+                Start = WordStart(context, relativeStart, end, sentence.End),
+                End = ContentEnd(context, relativeStart, end, sentence.End),
+                Kind = QuoteKind.Indirect,
+                Rule = "indirect.subject-cue",
+                Cue = cue,
+                CueStart = words[k].Start,
+                Phrase = phrase,
+            };
+        }
+        else
+        {
+            phrase = SpeakerPhraseReader.ReadBefore(text, words, k, contentFirst, out subjectFirst);
+        }
+
         if (phrase is null)
         {
             return TryInvertedTrailingCue(context, sentence, contentFirst, end, k, cue);
@@ -140,6 +188,23 @@ internal static class IndirectSpeechSieve
         var beforeSubject = subjectFirst - 1 >= contentFirst ? words[subjectFirst - 1].TextIn(text) : "";
         var afterCue = ContentStartAfterCue(context, k, end, lemma);
         var tailWords = CountTailWords(context, afterCue, end);
+
+        // "…, a U.S. official said." / "…, Axios reported, citing two sources."
+        if (beforeSubject is "," or "—" or "–" or "-" && subjectFirst - 1 > contentFirst && IsAttributionTail(context, afterCue, end))
+        {
+            var candidate = new QuoteCandidate
+            {
+                Start = words[contentFirst].Start,
+                End = TrimEnd(text, words[contentFirst].Start, words[subjectFirst - 1].Start),
+                Kind = QuoteKind.Indirect,
+                Rule = "indirect.trailing-cue",
+                Cue = cue,
+                CueStart = words[k].Start,
+                Phrase = phrase,
+            };
+            CitingClause.Apply(context, candidate, k, end);
+            return IsOnlyQuotation(context, candidate) ? null : candidate;
+        }
 
         // "Germany, he said, must respond …": the cue sits inside the statement.
         if (beforeSubject is "," && context.WordIs(k + 1, ",") && tailWords >= 2 && phrase.Kind is SpeakerPhraseKind.PersonPronoun or SpeakerPhraseKind.OtherPronoun or SpeakerPhraseKind.Name)
@@ -156,29 +221,12 @@ internal static class IndirectSpeechSieve
             };
         }
 
-        // "…, a U.S. official said." / "…, Axios reported, citing two sources."
-        if (beforeSubject is "," or "—" or "–" or "-" && subjectFirst - 1 > contentFirst && IsAttributionTail(context, afterCue, end))
-        {
-            var candidate = new QuoteCandidate
-            {
-                Start = words[contentFirst].Start,
-                End = TrimEnd(text, words[contentFirst].Start, words[subjectFirst - 1].Start),
-                Kind = QuoteKind.Indirect,
-                Rule = "indirect.trailing-cue",
-                Cue = cue,
-                CueStart = words[k].Start,
-                Phrase = phrase,
-            };
-            ApplyCiting(context, candidate, k, end);
-            return IsOnlyQuotation(context, candidate) ? null : candidate;
-        }
-
-        if (tailWords == 0)
+        if (tailWords == 0 || !StartsClause(context, afterCue, end))
         {
             return null;
         }
 
-        return new QuoteCandidate
+        var subjectCue = new QuoteCandidate
         {
             Start = WordStart(context, afterCue, end, sentence.End),
             End = ContentEnd(context, afterCue, end, sentence.End),
@@ -188,6 +236,74 @@ internal static class IndirectSpeechSieve
             CueStart = words[k].Start,
             Phrase = phrase,
         };
+
+        // "Axios reported on Tuesday, citing US officials, that …" and "Citing a Ukrainian official, Axios said …".
+        CitingClause.Apply(context, subjectCue, k, afterCue);
+        if (context.WordIs(contentFirst, "citing") && subjectCue.Phrase == phrase)
+        {
+            CitingClause.Apply(context, subjectCue, contentFirst - 1, subjectFirst);
+        }
+
+        return subjectCue;
+    }
+
+    /// <summary>"…, the agency quoted Dagestan’s Interior Ministry as saying.": the quoted party speaks.</summary>
+    private static bool TryQuotedAsSaying(QuoteContext context, Sentence sentence, int contentFirst, int end, int k, out QuoteCandidate? candidate)
+    {
+        candidate = null;
+        var words = context.Words;
+        var text = context.Text;
+        var quoted = SpeakerPhraseReader.ReadAfter(text, words, k + 1, end - 1, out var last);
+        if (quoted is null || !context.WordIs(last + 1, "as") || !context.WordIs(last + 2, "saying"))
+        {
+            return false;
+        }
+
+        var subject = SpeakerPhraseReader.ReadBefore(text, words, k, contentFirst, out var subjectFirst);
+        if (subject is null || subjectFirst - 1 <= contentFirst || !context.WordIs(subjectFirst - 1, ","))
+        {
+            return false;
+        }
+
+        candidate = new QuoteCandidate
+        {
+            Start = words[contentFirst].Start,
+            End = TrimEnd(text, words[contentFirst].Start, words[subjectFirst - 1].Start),
+            Kind = QuoteKind.Indirect,
+            Rule = "indirect.trailing-cue",
+            Cue = text[words[k].Start..words[last + 2].End],
+            CueStart = words[k].Start,
+            Phrase = quoted,
+            Outlet = subject.Kind == SpeakerPhraseKind.OutletReference ? OutletFinder.LatestOutletBefore(context, subject.Start)
+                : subject.Kind == SpeakerPhraseKind.Name && OutletNames.LooksLikeOutlet(subject.Text) ? subject.Text : null,
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// True when the words after a cue can be a reported clause: not an infinitive ("hopes to see"), not a
+    /// prepositional phrase ("said about …", "said this in an interview"), not a source ("citing officials").
+    /// </summary>
+    private static bool StartsClause(QuoteContext context, int from, int end)
+    {
+        if (from >= end)
+        {
+            return false;
+        }
+
+        var first = context.WordText(from).ToLowerInvariant();
+        var second = from + 1 < end ? context.WordText(from + 1).ToLowerInvariant() : "";
+        if (first is "to" or "about" or "of" or "in" or "on" or "at" or "for" or "with" or "by" or "from" or "after" or "before" or "during" or "citing" or "referring" or "as" or "so" or "nothing" or "anything" or "little" or "much" or "otherwise" or "yes" or "no")
+        {
+            return false;
+        }
+
+        if (first is "this" or "it" or "that" or "something" or "these" or "those" && (second.Length == 0 || !char.IsLetter(second[0]) || PrepositionOrTime.Contains(second) || second is "but" or "and" or "about" or "of" or "for"))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>"…, said the official." / "…, reported Axios citing US officials."</summary>
@@ -221,7 +337,7 @@ internal static class IndirectSpeechSieve
             CueStart = words[k].Start,
             Phrase = phrase,
         };
-        ApplyCiting(context, candidate, k, end);
+        CitingClause.Apply(context, candidate, k, end);
         return IsOnlyQuotation(context, candidate) ? null : candidate;
     }
 
@@ -287,6 +403,17 @@ internal static class IndirectSpeechSieve
     /// <summary>A reporting verb used as a verb: not "the report", "to claim", "reported by", nor a bare gerund.</summary>
     private static bool IsVerbUse(QuoteContext context, int k, string lemma, int first)
     {
+        var word = context.WordText(k);
+        if (char.IsUpper(word[0]))
+        {
+            return false; // "United States", headline words ("Threaten"): reporting verbs are written in lower case.
+        }
+
+        if (!word.EndsWith("ing", StringComparison.Ordinal) && k > first && context.WordText(k - 1).ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+        {
+            return false; // passive: "was expected to", "were told"
+        }
+
         if (k > first)
         {
             var before = context.WordText(k - 1).ToLowerInvariant();
@@ -365,7 +492,8 @@ internal static class IndirectSpeechSieve
                     break;
                 }
 
-                if (!words[j].IsWord(text) && w is not ",")
+                if ((!words[j].IsWord(text) && w is not ",") || (j > i && SpeechCues.TryGetLemma(w, out _))
+                    || (w is "," && j + 1 < end && context.WordText(j + 1) is "which" or "who" or "and" or "but"))
                 {
                     break;
                 }
@@ -425,32 +553,6 @@ internal static class IndirectSpeechSieve
 
         return count <= 12 && (firstWord is "citing" or "referring" or "adding" or "in" or "on" or "at" or "to" or "during" or "last" or "this" or "earlier" or "late" or "yesterday" or "today" or "tuesday" or "monday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "on" or "after" or "when" or "while" or "as" or "told" or "via" or "reports" or "reported"
             || char.IsUpper(context.WordText(from)[0]));
-    }
-
-    /// <summary>"…, Axios reported, citing a U.S. official": the cited source speaks, the subject is the outlet.</summary>
-    private static void ApplyCiting(QuoteContext context, QuoteCandidate candidate, int k, int end)
-    {
-        for (var i = k + 1; i < end; i++)
-        {
-            if (!context.WordIs(i, "citing"))
-            {
-                continue;
-            }
-
-            var cited = SpeakerPhraseReader.ReadAfter(context.Text, context.Words, i + 1, end - 1, out _);
-            if (cited is null)
-            {
-                return;
-            }
-
-            if (candidate.Phrase is { Kind: SpeakerPhraseKind.Name } subject && OutletNames.LooksLikeOutlet(subject.Text))
-            {
-                candidate.Outlet = OutletNames.StripArticle(subject.Text);
-            }
-
-            candidate.Phrase = cited;
-            return;
-        }
     }
 
     private static bool IsSourceCitation(QuoteContext context, int k, int end)

@@ -11,7 +11,7 @@ namespace Provenance.Quotes;
 /// </summary>
 internal sealed partial class NameCatalog
 {
-    private const int MaxPersonNameWords = 3;
+    private const int MaxPersonNameWords = 2;
 
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<string[]> _personNames = [];
@@ -57,7 +57,21 @@ internal sealed partial class NameCatalog
             return expanded;
         }
 
-        if (IsOrganisation(trimmed) || OutletNames.LooksLikeOutlet(trimmed))
+        // "Russia’s RIA", "Germany’s Defense Minister Boris Pistorius": a possessive owner is not part of the name,
+        // unless what follows is only a title ("Dagestan’s Interior Ministry" stays whole).
+        var possessive = Math.Max(trimmed.LastIndexOf("’s ", StringComparison.Ordinal), trimmed.LastIndexOf("'s ", StringComparison.Ordinal));
+        if (possessive > 0)
+        {
+            var owned = trimmed[(possessive + 3)..];
+            if (OutletNames.LooksLikeOutlet(owned) || IsPerson(owned))
+            {
+                return Fullest(owned);
+            }
+        }
+
+        var lastWord = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var isKnownSurname = _personNames.Any(p => string.Equals(p[^1], lastWord, StringComparison.Ordinal));
+        if (!isKnownSurname && (IsOrganisation(trimmed) || OutletNames.LooksLikeOutlet(trimmed)))
         {
             return trimmed;
         }
@@ -135,7 +149,7 @@ internal sealed partial class NameCatalog
     {
         var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // Post-nominal honours ("OBE", "MP") after a longer name.
-        while (tokens.Count >= 3 && tokens[^1].Length <= 4 && tokens[^1].All(char.IsUpper))
+        while (tokens.Count >= 2 && tokens[^1].Length <= 4 && tokens[^1].All(char.IsUpper))
         {
             tokens.RemoveAt(tokens.Count - 1);
         }

@@ -87,6 +87,49 @@ internal static partial class OutletFinder
         return null;
     }
 
+    [GeneratedRegex(@"\b(?:interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|op-ed\s+in|column\s+in|article\s+in|writing\s+in|wrote\s+in|appeared\s+on)\s+" + Name + @"|\bin\s+(?:his|her|their|its|a|an|the)\s+(?:latest\s+|recent\s+|new\s+|weekly\s+|regular\s+)?" + Name + @"\s+(?:column|op-ed|article|piece|interview|podcast|editorial|essay|commentary)", RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewSetting();
+
+    /// <summary>
+    /// An interview or a column frames a whole paragraph: when one sentence of a paragraph says where the
+    /// speaker spoke or wrote ("Speaking in an interview with Frankfurter Allgemeine Zeitung, …", "in his latest
+    /// Financial Times column"), the speaker's other statements in that paragraph get that outlet too.
+    /// </summary>
+    public static void SpreadInterviewOutlets(QuoteContext context, List<QuoteCandidate> candidates)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            var sentenceText = context.Text[sentence.Start..sentence.End];
+            var match = InterviewSetting().Match(sentenceText);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var name = CleanName(match.Groups["name"].Success && match.Groups["name"].Value.Length > 0 ? match.Groups["name"].Value : "");
+            if (name.Length == 0 || context.Names.IsPerson(name))
+            {
+                continue;
+            }
+
+            var block = context.BlockIndexAt(sentence.Start);
+            var speaker = candidates.Where(c => c.CueStart >= sentence.Start && c.CueStart < sentence.End && c.Speaker is not null).Select(c => c.Speaker).FirstOrDefault()
+                ?? candidates.Where(c => c.CueStart < sentence.Start && context.BlockIndexAt(c.CueStart) == block && c.Speaker is not null).Select(c => c.Speaker).LastOrDefault();
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Outlet is null && candidate.Speaker == speaker && context.BlockIndexAt(candidate.CueStart) == block)
+                {
+                    candidate.Outlet = context.Names.Fullest(name);
+                }
+            }
+        }
+    }
+
     /// <summary>The outlet-like name last written before <paramref name="position"/>, for "the agency", "the outlet".</summary>
     public static string? LatestOutletBefore(QuoteContext context, int position)
     {

@@ -80,22 +80,24 @@ public sealed class QuoteAnnotator : IAnnotator
         }
 
         SpeakerResolver.Resolve(context, candidates);
+        foreach (var candidate in candidates)
+        {
+            candidate.Outlet ??= OutletFinder.Find(context, candidate);
+            if (candidate.Outlet is null && candidate is { Anonymous: false, Speaker: { } speaker } && OutletNames.LooksLikeOutlet(speaker))
+            {
+                candidate.Outlet = speaker;
+            }
+        }
+
+        OutletFinder.SpreadInterviewOutlets(context, candidates);
         var quotes = new List<Quote>(candidates.Count);
         foreach (var candidate in candidates.OrderBy(c => c.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (candidate.End <= candidate.Start)
+            if (candidate.End > candidate.Start)
             {
-                continue;
+                quotes.Add(new Quote(candidate.Start, candidate.End, candidate.Kind, candidate.Speaker, candidate.Anonymous, candidate.Cue, candidate.Outlet, candidate.Rule));
             }
-
-            var outlet = candidate.Outlet ?? OutletFinder.Find(context, candidate);
-            if (outlet is null && candidate is { Anonymous: false, Speaker: { } speaker } && OutletNames.LooksLikeOutlet(speaker))
-            {
-                outlet = speaker;
-            }
-
-            quotes.Add(new Quote(candidate.Start, candidate.End, candidate.Kind, candidate.Speaker, candidate.Anonymous, candidate.Cue, outlet, candidate.Rule));
         }
 
         return quotes;

@@ -122,8 +122,20 @@ internal static class SpeakerPhraseReader
 
             if (char.IsUpper(w[0]))
             {
+                if (CapitalisedNameFinder.LeadingFunctionWords.Contains(lower) && !(j < end && char.IsUpper(words[j + 1].In(text)[0]) && lower is "the"))
+                {
+                    break;
+                }
+
                 start = j;
                 count++;
+                j--;
+                continue;
+            }
+
+            if (lower is "de" or "van" or "von" or "der" or "al" or "bin" or "da" or "di" or "la" or "le" && start <= end && j > minIndex && char.IsUpper(words[j - 1].In(text)[0]))
+            {
+                start = j;
                 j--;
                 continue;
             }
@@ -283,6 +295,11 @@ internal static class SpeakerPhraseReader
                 nameStart++;
             }
 
+            if (SpeakerWords.IsNationality(headWord.ToString()) || CapitalisedNameFinder.LeadingFunctionWords.Contains(headWord.ToString()))
+            {
+                return null; // "Russian demands", "As reported": an adjective or function word, not a speaker.
+            }
+
             var possessiveEnd = CapitalisedNameFinder.PossessiveStrippedEnd(text, words[end]);
             if (possessiveEnd != words[end].End)
             {
@@ -293,6 +310,27 @@ internal static class SpeakerPhraseReader
         }
 
         var head = headWord.ToString().ToLowerInvariant();
+        if (head is "report" or "assessment" or "statement" or "study" && end > start)
+        {
+            // "the DDIS report noted": the capitalised modifier is the speaker.
+            var modifier = end - 1;
+            if (char.IsUpper(words[modifier].In(text)[0]) && !SpeakerWords.IsNationality(words[modifier].TextIn(text)))
+            {
+                var nameStart = modifier;
+                while (nameStart - 1 >= start && char.IsUpper(words[nameStart - 1].In(text)[0]))
+                {
+                    nameStart--;
+                }
+
+                return new SpeakerPhrase(words[nameStart].Start, words[modifier].End, SpeakerPhraseKind.Name, text[words[nameStart].Start..words[modifier].End]);
+            }
+
+            if (end - start == 1 && (definite || first.Equals("a", StringComparison.OrdinalIgnoreCase)) && head == "report")
+            {
+                return new SpeakerPhrase(phraseStart, phraseEnd, SpeakerPhraseKind.OutletReference, phrase);
+            }
+        }
+
         if (definite && SpeakerWords.OutletReferences.Contains(head) && end - start <= 2)
         {
             return new SpeakerPhrase(phraseStart, phraseEnd, SpeakerPhraseKind.OutletReference, phrase);
@@ -330,12 +368,19 @@ internal static class SpeakerPhraseReader
     }
 
     private static bool IsAppositiveOpener(ReadOnlySpan<char> word) =>
-        word is "who" or "a" or "an" or "the" or "one" or "his" or "her" or "their" or "its" or "which" or "speaking"
+        word is "who" or "a" or "an" or "the" or "one" or "his" or "her" or "their" or "its" or "which" or "speaking" or "for" or "however"
+            or "in" or "too" or "meanwhile" or "though" or "also" or "instead" or "then" or "now" or "like" or "as" or "after" or "on"
         || char.IsUpper(word[0]) || char.IsDigit(word[0]) || SpeakerWords.PersonRoles.Contains(word.ToString()) || word.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsPronoun(ReadOnlySpan<char> word, out SpeakerPhraseKind? kind)
     {
         var lower = word.ToString().ToLowerInvariant();
+        var apostrophe = lower.IndexOfAny(['’', '\'']);
+        if (apostrophe > 0)
+        {
+            lower = lower[..apostrophe]; // "I’d", "we’re", "he’s"
+        }
+
         if (SpeakerWords.PersonPronouns.Contains(lower))
         {
             kind = SpeakerPhraseKind.PersonPronoun;

@@ -112,7 +112,19 @@ internal static class SpeakerResolver
 
                 break;
             case SpeakerPhraseKind.OutletReference:
-                if (OutletFinder.LatestOutletBefore(context, phrase.Start) is { } outlet)
+                if (phrase.Text.EndsWith("report", StringComparison.OrdinalIgnoreCase)
+                    && Latest(context, resolved, phrase.Start, c => !c.Anonymous && !names.IsPerson(c.Speaker!)) is { } reporter)
+                {
+                    Copy(reporter, candidate);
+                    candidate.Outlet ??= reporter.Outlet;
+                }
+                else if (Latest(context, resolved, phrase.Start, c => c.Outlet is not null) is { } relayed)
+                {
+                    candidate.Speaker = relayed.Outlet;
+                    candidate.Anonymous = false;
+                    candidate.Outlet ??= relayed.Outlet;
+                }
+                else if (OutletFinder.LatestOutletBefore(context, phrase.Start) is { } outlet)
                 {
                     candidate.Speaker = outlet;
                     candidate.Anonymous = false;
@@ -186,7 +198,10 @@ internal static class SpeakerResolver
         return context.Names.PersonMentionsBetween(from, position).LastOrDefault()?.Text;
     }
 
-    /// <summary>A person the document introduces with the role of <paramref name="phrase"/> ("Russian envoy Kirill Dmitriev").</summary>
+    /// <summary>
+    /// A person the document introduces with the role of <paramref name="phrase"/>: the role written just before the
+    /// name ("Russian envoy Kirill Dmitriev") or in an apposition after it ("Kirill Dmitriev, the Russian envoy").
+    /// </summary>
     private static string? PersonWithRole(QuoteContext context, SpeakerPhrase phrase)
     {
         var roleWords = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
@@ -195,6 +210,7 @@ internal static class SpeakerResolver
             return null;
         }
 
+        var role = string.Join(' ', roleWords);
         var head = roleWords[^1];
         string? best = null;
         foreach (var mention in context.Names.Mentions)
@@ -209,9 +225,14 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            var windowStart = Math.Max(0, mention.Start - RoleWindow);
-            var around = context.Text[windowStart..Math.Min(context.Text.Length, mention.End + RoleWindow)];
-            if (around.Contains(head, StringComparison.OrdinalIgnoreCase) && roleWords.All(r => around.Contains(r, StringComparison.OrdinalIgnoreCase)))
+            var before = context.Text[Math.Max(0, mention.Start - RoleWindow)..mention.Start];
+            var after = context.Text[mention.End..Math.Min(context.Text.Length, mention.End + RoleWindow)];
+            var inName = mention.Text.Contains(head, StringComparison.OrdinalIgnoreCase);
+            var justBefore = before.TrimEnd().EndsWith(head, StringComparison.OrdinalIgnoreCase) || before.TrimEnd().EndsWith(role, StringComparison.OrdinalIgnoreCase);
+            var comma = after.IndexOf(',', StringComparison.Ordinal);
+            var apposition = after.StartsWith(", ", StringComparison.Ordinal)
+                && after[2..].Split(',')[0].Contains(head, StringComparison.OrdinalIgnoreCase) && comma == 0;
+            if (inName || justBefore || apposition)
             {
                 best = mention.Text;
             }

@@ -29,7 +29,7 @@ internal static class SpeakerWords
         "officer", "bloggers", "milbloggers", "channels", "outlets", "tanks", "economists", "historians",
         "generals", "ministers", "administration", "envoys", "participants", "organizers", "supporters",
         "opponents", "voters", "activists", "campaigners", "correspondent", "commentators", "pundits",
-        "assessment", "document", "memo", "readout", "letter", "briefing", "paper", "agencies", "services",
+        "assessment", "document", "memo", "service", "committee", "council", "institute", "agency", "readout", "letter", "briefing", "paper", "agencies", "services",
     };
 
     /// <summary>Role nouns: with "the" they usually refer back to a named person ("the Russian envoy").</summary>
