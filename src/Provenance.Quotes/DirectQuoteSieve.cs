@@ -97,6 +97,11 @@ internal static class DirectQuoteSieve
         }
 
         var maxIndex = stop - 1;
+        if (context.SentenceIndexAt(words[first].Start) != context.SentenceIndexAt(Math.Max(span.ContentStart, span.CloseEnd - 1)))
+        {
+            return false; // '“… on the table.” He acknowledged …' starts a new sentence.
+        }
+
         if (SpeechCues.TryGetLemma(words[first].In(text), out _))
         {
             var phrase = SpeakerPhraseReader.ReadAfter(text, words, first + 1, maxIndex, out var lastWord);

@@ -369,6 +369,24 @@ internal static class IndirectSpeechSieve
         }
 
         var atStart = k == contentFirst || (k > contentFirst && words[k - 1].In(text) is "," && inSentence.Count == 0 && k - contentFirst <= 3);
+        if (atStart && last + 1 < end && words[last + 1].In(text) is not ",")
+        {
+            // "According to U.S. officials speaking to Axios, …": a short modifier before the comma.
+            for (var m = last + 1; m < end && m - last <= 6; m++)
+            {
+                if (words[m].In(text) is ",")
+                {
+                    last = m - 1;
+                    break;
+                }
+
+                if (!words[m].IsWord(text) || words[m].In(text) is "that")
+                {
+                    break;
+                }
+            }
+        }
+
         if (atStart && last + 1 < end && words[last + 1].In(text) is ",")
         {
             return new QuoteCandidate
@@ -481,7 +499,8 @@ internal static class IndirectSpeechSieve
             }
         }
 
-        if (i < end && PrepositionOrTime.Contains(context.WordText(i)))
+        var afterComma = i < end && context.WordIs(i, ",") && i + 1 < end && PrepositionOrTime.Contains(context.WordText(i + 1));
+        if (i < end && (afterComma || PrepositionOrTime.Contains(context.WordText(i))))
         {
             for (var j = i; j < end && j - i <= MaxWordsToThat; j++)
             {
@@ -492,8 +511,13 @@ internal static class IndirectSpeechSieve
                     break;
                 }
 
-                if ((!words[j].IsWord(text) && w is not ",") || (j > i && SpeechCues.TryGetLemma(w, out _))
-                    || (w is "," && j + 1 < end && context.WordText(j + 1) is "which" or "who" or "and" or "but"))
+                if (w is "that" && j > i && context.WordIs(j - 1, "what"))
+                {
+                    break;
+                }
+
+                if ((!words[j].IsWord(text) && w is not ",") || (j > i && w is not "citing" && SpeechCues.TryGetLemma(w, out _))
+                    || (w is "," && j + 1 < end && !PrepositionOrTime.Contains(context.WordText(j + 1)) && context.WordText(j + 1) is not ("citing" or "that")))
                 {
                     break;
                 }
@@ -609,7 +633,8 @@ internal static class IndirectSpeechSieve
                 || (w is "," && next is "and" or "but" && !after.IsEmpty && (SpeechCues.TryGetLemma(after, out _) || after is "also"))
                 || (w is "and" or "but" && !next.IsEmpty && SpeechCues.TryGetLemma(next, out _) && !next.EndsWith("ing", StringComparison.Ordinal) && i > from + 2)
                 || (w is "-" or "—" or "–" && words[i].Start > 0 && text[words[i].Start - 1] == ' ' && HasCueSoon(context, i + 1, end))
-                || (w is "(" && CountWordsAfter(context, i, end) <= 6);
+                || (w is "(" && CountWordsAfter(context, i, end) <= 6)
+                || (w is "," && IsTrailingAttributionAt(context, i + 1, end));
             if (isStop)
             {
                 stop = words[i].Start;
@@ -618,6 +643,36 @@ internal static class IndirectSpeechSieve
         }
 
         return TrimEnd(text, words[from].Start, stop);
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> are a whole trailing attribution ("Axios reported.", "said the official.").</summary>
+    private static bool IsTrailingAttributionAt(QuoteContext context, int from, int end)
+    {
+        var text = context.Text;
+        var words = context.Words;
+        if (from >= end)
+        {
+            return false;
+        }
+
+        if (SpeechCues.TryGetLemma(words[from].In(text), out _) && !char.IsUpper(words[from].In(text)[0]))
+        {
+            var inverted = SpeakerPhraseReader.ReadAfter(text, words, from + 1, end - 1, out var last);
+            return inverted is not null && IsAttributionTail(context, last + 1, end);
+        }
+
+        for (var k = from + 1; k < end && k - from <= 8; k++)
+        {
+            if (!SpeechCues.TryGetLemma(words[k].In(text), out _) || char.IsUpper(words[k].In(text)[0]))
+            {
+                continue;
+            }
+
+            var phrase = SpeakerPhraseReader.ReadBefore(text, words, k, from, out var first);
+            return phrase is not null && first == from && IsAttributionTail(context, k + 1, end);
+        }
+
+        return false;
     }
 
     private static bool HasCueSoon(QuoteContext context, int from, int end)

@@ -32,7 +32,7 @@ internal sealed partial class NameCatalog
 
         foreach (var mention in _mentions)
         {
-            var person = PersonPart(mention.Text);
+            var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? null : PersonPart(mention.Text);
             if (person is { Length: >= 2 })
             {
                 _personNames.Add(person);
@@ -52,6 +52,20 @@ internal sealed partial class NameCatalog
     public string Fullest(string name)
     {
         var trimmed = OutletNames.StripArticle(name.Trim());
+        if (trimmed.Contains(" and ", StringComparison.Ordinal))
+        {
+            // "Tony Brenton and Robert Skidelsky of Warwick University": each person, without affiliations.
+            var parts = trimmed.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.All(p => IsPerson(WithoutAffiliation(p))))
+            {
+                return string.Join(" and ", parts.Select(p => Fullest(WithoutAffiliation(p))));
+            }
+        }
+        else if (WithoutAffiliation(trimmed) is var person && person != trimmed && IsPerson(person))
+        {
+            return Fullest(person);
+        }
+
         if (_acronyms.TryGetValue(trimmed, out var expanded))
         {
             return expanded;
@@ -93,6 +107,12 @@ internal sealed partial class NameCatalog
         }
 
         return best is null ? string.Join(' ', tokens) : string.Join(' ', best);
+    }
+
+    private static string WithoutAffiliation(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 ? name[..of] : name;
     }
 
     /// <summary>True when the name reads as a person: two or more name words, or a surname of such a name.</summary>

@@ -49,7 +49,7 @@ internal static partial class OutletFinder
         foreach (Match match in GivenTo().Matches(sentenceText))
         {
             var name = CleanName(match.Groups["name"].Value);
-            if (OutsideContent(match) && name.Length > 0 && !context.Names.IsPerson(name) && !IsPronounLike(name))
+            if (OutsideContent(match) && name.Length > 0 && !context.Names.IsPerson(name) && !IsPronounLike(name) && !SpeakerWords.IsNationality(name))
             {
                 return context.Names.Fullest(name);
             }

@@ -94,7 +94,8 @@ public sealed class QuoteAnnotator : IAnnotator
         foreach (var candidate in candidates.OrderBy(c => c.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (candidate.End > candidate.Start)
+            // A reported clause whose speaker could not be resolved is more often a misreading than a quote.
+            if (candidate.End > candidate.Start && (candidate.Speaker is not null || candidate.Kind == QuoteKind.Direct))
             {
                 quotes.Add(new Quote(candidate.Start, candidate.End, candidate.Kind, candidate.Speaker, candidate.Anonymous, candidate.Cue, candidate.Outlet, candidate.Rule));
             }

@@ -12,6 +12,7 @@ namespace Provenance.Quotes;
 internal static class SpeakerPhraseReader
 {
     private const int MaxPhraseWords = 9;
+    private const int MaxNamesPhraseWords = 16;
     private const int MaxAppositiveWords = 30;
 
     private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -49,6 +50,16 @@ internal static class SpeakerPhraseReader
         if (j < minIndex)
         {
             return null;
+        }
+
+        // "the Danish Defense Intelligence Service (DDIS) has said": an acronym in brackets belongs to the name.
+        if (words[j].In(text) is ")" && j - 2 >= minIndex && words[j - 2].In(text) is "(" && char.IsUpper(words[j - 1].In(text)[0]))
+        {
+            j -= 3;
+            if (j < minIndex)
+            {
+                return null;
+            }
         }
 
         // "Dmitriev, who heads the fund, told Axios": skip an appositive set off by commas.
@@ -133,7 +144,7 @@ internal static class SpeakerPhraseReader
                 continue;
             }
 
-            if (lower is "de" or "van" or "von" or "der" or "al" or "bin" or "da" or "di" or "la" or "le" && start <= end && j > minIndex && char.IsUpper(words[j - 1].In(text)[0]))
+            if (lower is "de" or "van" or "von" or "der" or "al" or "bin" or "da" or "di" or "la" or "le" or "of" && start <= end && char.IsUpper(words[start].In(text)[0]) && j > minIndex && char.IsUpper(words[j - 1].In(text)[0]))
             {
                 start = j;
                 j--;
@@ -211,7 +222,7 @@ internal static class SpeakerPhraseReader
 
         var j = from;
         var lastHead = -1;
-        while (j <= maxIndex && j - from < MaxPhraseWords)
+        while (j <= maxIndex && j - from < MaxNamesPhraseWords)
         {
             var word = words[j];
             var w = word.In(text);
@@ -306,7 +317,14 @@ internal static class SpeakerPhraseReader
                 return null; // "Ukraine's" before a verb is not a speaker.
             }
 
-            return new SpeakerPhrase(words[nameStart].Start, phraseEnd, SpeakerPhraseKind.Name, text[words[nameStart].Start..phraseEnd]);
+            var name = text[words[nameStart].Start..phraseEnd];
+            if (NameCatalog.PersonPart(name) is null && !NameCatalog.IsOrganisation(name) && !OutletNames.LooksLikeOutlet(name))
+            {
+                // "the German Defense Minister": a title without a name refers back to a person.
+                return new SpeakerPhrase(words[nameStart].Start, phraseEnd, SpeakerPhraseKind.RoleReference, "the " + name);
+            }
+
+            return new SpeakerPhrase(words[nameStart].Start, phraseEnd, SpeakerPhraseKind.Name, name);
         }
 
         var head = headWord.ToString().ToLowerInvariant();

@@ -72,7 +72,7 @@ internal static class SpeakerResolver
                 candidate.Anonymous = true;
                 break;
             case SpeakerPhraseKind.PersonPronoun:
-                if (Latest(context, resolved, phrase.Start, c => !c.Anonymous && names.IsPerson(c.Speaker!)) is { } person)
+                if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
                 {
                     Copy(person, candidate);
                 }
@@ -138,6 +138,15 @@ internal static class SpeakerResolver
 
                 break;
         }
+    }
+
+    /// <summary>"the journalist", "a U.S. official": one unnamed person, whom "he" or "she" can refer to.</summary>
+    private static bool IsSingularPerson(string descriptor)
+    {
+        var words = descriptor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "an" or "the" or "one"
+            && words[^1].ToLowerInvariant() is "official" or "journalist" or "interviewer" or "reporter" or "spokesman" or "spokeswoman"
+                or "spokesperson" or "diplomat" or "aide" or "adviser" or "advisor" or "person" or "source" or "insider" or "officer" or "minister" or "envoy";
     }
 
     private static void Copy(QuoteCandidate from, QuoteCandidate to)
