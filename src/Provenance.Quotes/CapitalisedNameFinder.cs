@@ -51,10 +51,17 @@ internal static class CapitalisedNameFinder
                     continue;
                 }
 
-                if (Connectors.Contains(words[j].TextIn(text)) && j + 1 < words.Length
-                    && SameLineGap(text, words[j], words[j + 1]) && IsNameWord(text, words[j + 1]))
+                // "of", "van der": connectors join only when a capitalised word follows them.
+                var next = j;
+                while (next < words.Length && next - j < 2 && Connectors.Contains(words[next].TextIn(text))
+                    && next + 1 < words.Length && SameLineGap(text, words[next], words[next + 1]))
                 {
-                    j++;
+                    next++;
+                }
+
+                if (next > j && next < words.Length && IsNameWord(text, words[next]))
+                {
+                    j = next;
                     continue;
                 }
 

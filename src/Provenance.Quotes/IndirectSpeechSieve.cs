@@ -206,8 +206,8 @@ internal static class IndirectSpeechSieve
             return IsOnlyQuotation(context, candidate) ? null : candidate;
         }
 
-        // "Germany, he said, must respond …": the cue sits inside the statement.
-        if (beforeSubject is "," && context.WordIs(k + 1, ",") && tailWords >= 2 && phrase.Kind is SpeakerPhraseKind.PersonPronoun or SpeakerPhraseKind.OtherPronoun or SpeakerPhraseKind.Name)
+        // "Germany, he said, must respond …" and "The plan has four parts, sources tell Axios: …": the cue sits inside the statement.
+        if (beforeSubject is "," && (context.WordIs(k + 1, ",") || (afterCue - 1 > k && context.WordIs(afterCue - 1, ":"))) && tailWords >= 2 && phrase.Kind is SpeakerPhraseKind.PersonPronoun or SpeakerPhraseKind.OtherPronoun or SpeakerPhraseKind.Name or SpeakerPhraseKind.Descriptor)
         {
             return new QuoteCandidate
             {

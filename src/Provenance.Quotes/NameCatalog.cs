@@ -13,6 +13,11 @@ internal sealed partial class NameCatalog
 {
     private const int MaxPersonNameWords = 2;
 
+    private static readonly HashSet<string> Honours = new(StringComparer.Ordinal)
+    {
+        "OBE", "MBE", "CBE", "KBE", "MP", "MEP", "QC", "KC", "PhD", "MD", "Jr", "Jr.", "Sr", "Sr.", "II", "III",
+    };
+
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<string[]> _personNames = [];
     private readonly List<NameMention> _mentions;
@@ -169,7 +174,7 @@ internal sealed partial class NameCatalog
     {
         var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // Post-nominal honours ("OBE", "MP") after a longer name.
-        while (tokens.Count >= 2 && tokens[^1].Length <= 4 && tokens[^1].All(char.IsUpper))
+        while (tokens.Count >= 2 && Honours.Contains(tokens[^1]))
         {
             tokens.RemoveAt(tokens.Count - 1);
         }

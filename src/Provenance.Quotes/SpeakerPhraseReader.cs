@@ -9,7 +9,7 @@ namespace Provenance.Quotes;
 /// Not handled: subjects longer than <see cref="MaxPhraseWords"/> words and subjects with a relative clause
 /// that is not set off by commas.
 /// </summary>
-internal static class SpeakerPhraseReader
+internal static partial class SpeakerPhraseReader
 {
     private const int MaxPhraseWords = 9;
     private const int MaxNamesPhraseWords = 16;
@@ -87,6 +87,14 @@ internal static class SpeakerPhraseReader
             {
                 return null;
             }
+        }
+
+        var familiar = FamiliarDescriptor().Match(text[words[minIndex].Start..words[j].End]);
+        if (familiar.Success)
+        {
+            var phraseStart = words[minIndex].Start + familiar.Index;
+            firstWord = WordScanner.FirstAtOrAfter(words, phraseStart);
+            return new SpeakerPhrase(phraseStart, words[j].End, SpeakerPhraseKind.Descriptor, text[phraseStart..words[j].End]);
         }
 
         var single = words[j].In(text);
@@ -181,6 +189,32 @@ internal static class SpeakerPhraseReader
                 continue;
             }
 
+            // "a Polish energy official": any modifier between a determiner and the head.
+            if (sawLowerHead && char.IsLower(w[0]) && !PrepositionsAfterDescriptor.Contains(lower))
+            {
+                var determiner = -1;
+                for (var m = j - 1; m >= minIndex && j - m <= 3; m--)
+                {
+                    var mw = words[m].TextIn(text);
+                    if (SpeakerWords.Determiners.Contains(mw) && mw is not ("his" or "her" or "their" or "its"))
+                    {
+                        determiner = m;
+                        break;
+                    }
+
+                    if (!words[m].IsWord(text) || SpeechCues.TryGetLemma(mw, out _))
+                    {
+                        break;
+                    }
+                }
+
+                if (determiner >= 0)
+                {
+                    start = determiner;
+                    break;
+                }
+            }
+
             break;
         }
 
@@ -222,6 +256,7 @@ internal static class SpeakerPhraseReader
 
         var j = from;
         var lastHead = -1;
+        var inPhrase = false;
         while (j <= maxIndex && j - from < MaxNamesPhraseWords)
         {
             var word = words[j];
@@ -238,21 +273,39 @@ internal static class SpeakerPhraseReader
             }
 
             var lower = w.ToString().ToLowerInvariant();
+            if (inPhrase)
+            {
+                // "familiar with the matter": the object of the prepositional phrase, up to its noun.
+                if (SpeakerWords.Determiners.Contains(lower) || lower is "with" or "to" or "on" or "of" || (char.IsLower(w[0]) && j - lastHead <= 5))
+                {
+                    j++;
+                    if (!SpeakerWords.Determiners.Contains(lower) && lower is not ("with" or "to" or "on" or "of"))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            if (lastHead >= 0 && char.IsLower(words[lastHead].In(text)[0]) && lower is "familiar" or "close" or "briefed" or "privy" or "involved" or "with")
+            {
+                inPhrase = true;
+                j++;
+                continue;
+            }
+
             if (char.IsUpper(w[0]) || (j == from && SpeakerWords.Determiners.Contains(lower))
-                || lower is "de" or "van" or "von" or "al" or "bin" or "of" or "and"
-                || Adjectives.Contains(lower) || IsHeadNoun(w) || (lastHead >= 0 && PrepositionsAfterDescriptor.Contains(lower)))
+                || lower is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "al" or "bin" or "of" or "and"
+                || Adjectives.Contains(lower) || IsHeadNoun(w))
             {
                 if (char.IsUpper(w[0]) || IsHeadNoun(w))
                 {
                     lastHead = j;
                 }
 
-                j++;
-                continue;
-            }
-
-            if (lastHead >= 0 && j > from && SpeakerWords.Determiners.Contains(lower) && words[j - 1].In(text) is "with" or "to" or "on" or "of")
-            {
                 j++;
                 continue;
             }
@@ -265,16 +318,13 @@ internal static class SpeakerPhraseReader
             return null;
         }
 
-        // A descriptor with a trailing prepositional phrase ("a person familiar with the matter") ends at its last word.
-        var end = lastHead;
-        if (j - 1 > lastHead && PrepositionsAfterDescriptor.Contains(words[lastHead + 1].TextIn(text)))
-        {
-            end = j - 1;
-        }
-
+        var end = inPhrase ? j - 1 : lastHead;
         lastWord = end;
         return Classify(text, words, from, end);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:a|an|the|one|two|three|four|several|some|many|other|multiple)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:people|person|persons|sources?|officials?|diplomats?|insiders?|individuals?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|privy\s+to)\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FamiliarDescriptor();
 
     private static SpeakerPhrase? Classify(string text, TextWord[] words, int start, int end)
     {
@@ -321,7 +371,7 @@ internal static class SpeakerPhraseReader
             if (NameCatalog.PersonPart(name) is null && !NameCatalog.IsOrganisation(name) && !OutletNames.LooksLikeOutlet(name))
             {
                 // "the German Defense Minister": a title without a name refers back to a person.
-                return new SpeakerPhrase(words[nameStart].Start, phraseEnd, SpeakerPhraseKind.RoleReference, "the " + name);
+                return new SpeakerPhrase(words[nameStart].Start, phraseEnd, SpeakerPhraseKind.RoleReference, name);
             }
 
             return new SpeakerPhrase(words[nameStart].Start, phraseEnd, SpeakerPhraseKind.Name, name);

@@ -72,7 +72,12 @@ internal static class SpeakerResolver
                 candidate.Anonymous = true;
                 break;
             case SpeakerPhraseKind.PersonPronoun:
-                if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
+                if (PreviousSentenceSubject(context, phrase.Start) is { } subject)
+                {
+                    candidate.Speaker = names.Fullest(subject);
+                    candidate.Anonymous = false;
+                }
+                else if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
                 {
                     Copy(person, candidate);
                 }
@@ -146,7 +151,7 @@ internal static class SpeakerResolver
         var words = descriptor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0].ToLowerInvariant() is "a" or "an" or "the" or "one"
             && words[^1].ToLowerInvariant() is "official" or "journalist" or "interviewer" or "reporter" or "spokesman" or "spokeswoman"
-                or "spokesperson" or "diplomat" or "aide" or "adviser" or "advisor" or "person" or "source" or "insider" or "officer" or "minister" or "envoy";
+                or "spokesperson" or "diplomat" or "aide" or "adviser" or "advisor" or "person" or "source" or "insider" or "officer";
     }
 
     private static void Copy(QuoteCandidate from, QuoteCandidate to)
@@ -199,11 +204,49 @@ internal static class SpeakerResolver
         return null;
     }
 
-    /// <summary>The nearest person named before <paramref name="position"/> in its paragraph or the one before.</summary>
+    /// <summary>
+    /// "Zelenskyy has opposed the idea. He declared …": a person named at the start of the sentence before the
+    /// pronoun's sentence (in the same or the previous paragraph) is the likeliest referent.
+    /// </summary>
+    private static string? PreviousSentenceSubject(QuoteContext context, int position)
+    {
+        var index = context.SentenceIndexAt(position);
+        if (index <= 0 || context.Sentences[index].Start > position)
+        {
+            return null;
+        }
+
+        var sentence = context.Sentences[index];
+        var previous = context.Sentences[index - 1];
+        if (context.BlockIndexAt(sentence.Start) - context.BlockIndexAt(previous.Start) > 1 || !IsSentenceInitialPronoun(context, sentence, position))
+        {
+            return null;
+        }
+
+        foreach (var mention in context.Names.Mentions)
+        {
+            if (mention.Start > previous.Start + 1)
+            {
+                break;
+            }
+
+            if (mention.Start >= previous.Start && context.Names.IsPerson(mention.Text))
+            {
+                return mention.Text;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSentenceInitialPronoun(QuoteContext context, Core.Annotations.Sentence sentence, int position) =>
+        context.Text[sentence.Start..position].Trim().Length == 0;
+
+    /// <summary>The nearest person named before <paramref name="position"/> in its paragraph or the two before.</summary>
     private static string? NearestPersonMention(QuoteContext context, int position)
     {
         var block = context.BlockIndexAt(position);
-        var from = context.Blocks.Count == 0 ? 0 : context.Blocks[Math.Max(0, block - 1)].Start;
+        var from = context.Blocks.Count == 0 ? 0 : context.Blocks[Math.Max(0, block - 2)].Start;
         return context.Names.PersonMentionsBetween(from, position).LastOrDefault()?.Text;
     }
 
@@ -213,7 +256,8 @@ internal static class SpeakerResolver
     /// </summary>
     private static string? PersonWithRole(QuoteContext context, SpeakerPhrase phrase)
     {
-        var roleWords = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        var roleWords = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => SpeakerWords.Determiners.Contains(w) || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)).ToArray();
         if (roleWords.Length == 0)
         {
             return null;

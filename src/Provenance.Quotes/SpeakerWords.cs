@@ -73,9 +73,10 @@ internal static class SpeakerWords
 
     /// <summary>Nationality or place adjective written before a title ("Russian", "German", "U.S.").</summary>
     public static bool IsNationality(string word) =>
-        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
-        || word.EndsWith("can", StringComparison.Ordinal) || word is "German" or "French" or "Dutch" or "Greek"
+        (word.Length >= 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("can", StringComparison.Ordinal)))
+        || word is "British" or "Danish" or "Polish" or "Finnish" or "Swedish" or "Irish" or "Spanish" or "Kurdish"
+            or "Scottish" or "English" or "Flemish" or "Jewish" or "Latvian" or "Estonian" or "Lithuanian" or "German" or "French" or "Dutch" or "Greek"
             or "Swiss" or "Thai" or "Iraqi" or "Israeli" or "Pakistani" or "Qatari" or "Saudi" or "Emirati"
             or "Turkish" or "Chinese" or "Russian" or "Ukrainian" or "Belarusian" or "Polish" or "Danish"
             or "Czech" or "Slovak" or "Kazakh" or "Uzbek" or "Afghan" or "Israeli" or "Yemeni" or "Kuwaiti"
