@@ -382,7 +382,8 @@ internal static partial class SpeakerPhraseReader
         {
             // "the DDIS report noted": the capitalised modifier is the speaker.
             var modifier = end - 1;
-            if (char.IsUpper(words[modifier].In(text)[0]) && !SpeakerWords.IsNationality(words[modifier].TextIn(text)))
+            if (char.IsUpper(words[modifier].In(text)[0]) && !SpeakerWords.IsNationality(words[modifier].TextIn(text))
+                && !SpeakerWords.Determiners.Contains(words[modifier].TextIn(text)) && !CapitalisedNameFinder.LeadingFunctionWords.Contains(words[modifier].TextIn(text)))
             {
                 var nameStart = modifier;
                 while (nameStart - 1 >= start && char.IsUpper(words[nameStart - 1].In(text)[0]))
