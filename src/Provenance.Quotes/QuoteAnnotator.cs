@@ -97,11 +97,33 @@ public sealed class QuoteAnnotator : IAnnotator
             // A reported clause whose speaker could not be resolved is more often a misreading than a quote.
             if (candidate.End > candidate.Start && (candidate.Speaker is not null || candidate.Kind == QuoteKind.Direct))
             {
-                quotes.Add(new Quote(candidate.Start, candidate.End, candidate.Kind, candidate.Speaker, candidate.Anonymous, candidate.Cue, candidate.Outlet, candidate.Rule));
+                var phrase = SpeakerPhraseOf(candidate);
+                int? cueStart = candidate.Cue is null ? null : candidate.CueStart;
+                int? cueEnd = candidate.Cue is null ? null : candidate.CueStart + candidate.Cue.Length;
+                quotes.Add(new Quote(
+                    candidate.Start, candidate.End, candidate.Kind, candidate.Speaker, candidate.Anonymous, candidate.Cue, candidate.Outlet, candidate.Rule,
+                    phrase?.Start, phrase?.End, cueStart, cueEnd));
             }
         }
 
         return quotes;
+    }
+
+    /// <summary>The words naming the speaker: the candidate's own, or those of the statement it continues.</summary>
+    private static SpeakerPhrase? SpeakerPhraseOf(QuoteCandidate candidate)
+    {
+        var current = candidate;
+        for (var depth = 0; current is not null && depth < 8; depth++)
+        {
+            if (current.Phrase is not null)
+            {
+                return current.Phrase;
+            }
+
+            current = current.InheritFrom;
+        }
+
+        return candidate.BorrowedPhrase;
     }
 
     private static int Overlap(QuoteCandidate a, QuoteCandidate b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);

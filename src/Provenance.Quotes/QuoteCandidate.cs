@@ -28,6 +28,9 @@ internal sealed class QuoteCandidate
     /// <summary>An outlet named by the construction itself ("Axios reported, citing ..."), before the sentence scan.</summary>
     public string? Outlet { get; set; }
 
+    /// <summary>The phrase of another statement this one's speaker was taken from (a quotation with no cue of its own).</summary>
+    public SpeakerPhrase? BorrowedPhrase { get; set; }
+
     public string? Speaker { get; set; }
 
     public bool Anonymous { get; set; }

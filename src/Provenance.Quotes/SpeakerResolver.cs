@@ -43,11 +43,13 @@ internal static class SpeakerResolver
                 if (next?.Phrase is { } nextPhrase)
                 {
                     ResolvePhrase(context, candidate, nextPhrase, resolved);
+                    candidate.BorrowedPhrase = nextPhrase;
                 }
                 else if (Latest(context, resolved, candidate.CueStart, c => c.Speaker is not null) is { } previous)
                 {
                     candidate.Speaker = previous.Speaker;
                     candidate.Anonymous = previous.Anonymous;
+                    candidate.BorrowedPhrase = previous.Phrase ?? previous.BorrowedPhrase;
                 }
             }
 

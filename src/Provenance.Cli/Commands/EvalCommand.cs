@@ -81,6 +81,7 @@ internal static class EvalCommand
 
             return ExitCodes.Success;
         });
+        command.Subcommands.Add(PolnearEvalCommand.Create(environment));
         return command;
     }
 
