@@ -499,6 +499,11 @@ internal static class IndirectSpeechSieve
             }
         }
 
+        if (lemma is "remind" or "accuse" or "warn" && context.WordIs(i, "of"))
+        {
+            i++; // "reminded Pistorius of what he had said", "accused her of …"
+        }
+
         var afterComma = i < end && context.WordIs(i, ",") && i + 1 < end && PrepositionOrTime.Contains(context.WordText(i + 1));
         if (i < end && (afterComma || PrepositionOrTime.Contains(context.WordText(i))))
         {

@@ -13,7 +13,7 @@ public sealed record QuoteOptions(
     int MaxQuoteLength = 6000,
     int MinIndirectWords = 3,
     int MinUnattributedDirectWords = 5,
-    int SpeakerLookbackBlocks = 3)
+    int SpeakerLookbackBlocks = 6)
 {
     public static QuoteOptions Default { get; } = new();
 }
