@@ -216,8 +216,10 @@ internal static class DirectQuoteSieve
             return true;
         }
 
+        // The comma may sit inside the closing mark ('…,” citing') or after it ('…”, citing').
         var previous = words[next - 1].In(text);
-        return previous is "," && (SpeechCues.IsContinuationParticiple(words[next].In(text)) || words[next].In(text) is "citing" or "referring");
+        var commaInside = span.ContentEnd > span.ContentStart && text[span.ContentEnd - 1] == ',';
+        return (previous is "," || commaInside) && (SpeechCues.IsContinuationParticiple(words[next].In(text)) || words[next].In(text) is "citing" or "referring");
     }
 
     /// <summary>A quotation that stands as its own sentence or paragraph, long enough not to be a scare quote.</summary>
