@@ -1,6 +1,7 @@
 using Provenance.Citations;
 using Provenance.Entities;
 using Provenance.Pipeline;
+using Provenance.Quotes;
 using Provenance.Segmentation;
 using Provenance.Time;
 using Provenance.Voice;
@@ -21,5 +22,6 @@ public static class ProvenanceEngine
         .AddEntities()
         .AddVoice()
         .AddCitations()
-        .AddTime();
+        .AddTime()
+        .AddQuotes();
 }

@@ -38,6 +38,7 @@ internal static class EvalCommand
         };
         command.Subcommands.Add(ConllEvalCommand.Create(environment));
         command.Subcommands.Add(TempEvalCommand.Create(environment));
+        command.Subcommands.Add(PolnearEvalCommand.Create(environment));
 
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -18,6 +18,9 @@ public enum QuoteKind
 /// A reported statement (GUIDELINES.md, "quotes"). The span is the content only. <see cref="Speaker"/> is the
 /// fullest name the document gives, or the descriptor of an unnamed source ("a U.S. official") with
 /// <see cref="Anonymous"/> set. <see cref="Rule"/> names the rule or model that produced the record.
+/// <see cref="SpeakerStart"/>/<see cref="SpeakerEnd"/> locate the words that name the speaker for this statement
+/// ("he", "a U.S. official") and <see cref="CueStart"/>/<see cref="CueEnd"/> the cue, when the producer knows them
+/// (UTF-16, <c>[Start, End)</c>, like every span); they are null otherwise.
 /// </summary>
 public sealed record Quote(
     int Start,
@@ -27,7 +30,11 @@ public sealed record Quote(
     bool Anonymous,
     string? Cue,
     string? Outlet,
-    string? Rule = null) : IAnnotation
+    string? Rule = null,
+    int? SpeakerStart = null,
+    int? SpeakerEnd = null,
+    int? CueStart = null,
+    int? CueEnd = null) : IAnnotation
 {
     public int End { get; init; } = SpanGuard.End(Start, End);
 }

@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+
+namespace Provenance.Quotes;
+
+/// <summary>
+/// The names of one document, for speaker resolution without an entity layer: every capitalised run, the
+/// acronyms the text defines ("Institute for the Study of War (ISW)"), and the fullest form of a name
+/// ("Dmitriev" → "Kirill Dmitriev", titles such as "Russian President" left out).
+/// Not handled: two different people sharing a surname (the longest name wins), nicknames, and names only
+/// written in lower case.
+/// </summary>
+internal sealed partial class NameCatalog
+{
+    private const int MaxPersonNameWords = 2;
+
+    private static readonly HashSet<string> Honours = new(StringComparer.Ordinal)
+    {
+        "OBE", "MBE", "CBE", "KBE", "MP", "MEP", "QC", "KC", "PhD", "MD", "Jr", "Jr.", "Sr", "Sr.", "II", "III",
+    };
+
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private readonly List<string[]> _personNames = [];
+    private readonly List<NameMention> _mentions;
+
+    public NameCatalog(string text, TextWord[] words)
+    {
+        _mentions = CapitalisedNameFinder.Find(text, words);
+        foreach (Match match in AcronymDefinition().Matches(text))
+        {
+            var longName = OutletNames.StripArticle(match.Groups["long"].Value);
+            var acronym = match.Groups["short"].Value;
+            if (InitialsFit(longName, acronym))
+            {
+                _acronyms.TryAdd(acronym, longName);
+            }
+        }
+
+        foreach (var mention in _mentions)
+        {
+            var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? null : PersonPart(mention.Text);
+            if (person is { Length: >= 2 })
+            {
+                _personNames.Add(person);
+            }
+        }
+    }
+
+    public IReadOnlyList<NameMention> Mentions => _mentions;
+
+    [GeneratedRegex(@"(?<long>\p{Lu}[\p{L}\-’']*(?:\s+(?:of|for|the|and|on|in|de|\p{Lu}[\p{L}\-’']*))*\s+\p{Lu}[\p{L}\-’']*)\s+\((?<short>\p{Lu}{2,6})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymDefinition();
+
+    /// <summary>
+    /// The fullest form the document gives of <paramref name="name"/>: the expansion of an acronym, or the
+    /// longest person name ending (or starting) with the same words; the name itself when nothing longer exists.
+    /// </summary>
+    public string Fullest(string name)
+    {
+        var trimmed = OutletNames.StripArticle(name.Trim());
+        if (trimmed.Contains(" and ", StringComparison.Ordinal))
+        {
+            // "Tony Brenton and Robert Skidelsky of Warwick University": each person, without affiliations.
+            var parts = trimmed.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.All(p => IsPerson(WithoutAffiliation(p))))
+            {
+                return string.Join(" and ", parts.Select(p => Fullest(WithoutAffiliation(p))));
+            }
+        }
+        else if (WithoutAffiliation(trimmed) is var person && person != trimmed && IsPerson(person))
+        {
+            return Fullest(person);
+        }
+
+        if (_acronyms.TryGetValue(trimmed, out var expanded))
+        {
+            return expanded;
+        }
+
+        // "Russia’s RIA", "Germany’s Defense Minister Boris Pistorius": a possessive owner is not part of the name,
+        // unless what follows is only a title ("Dagestan’s Interior Ministry" stays whole).
+        var possessive = Math.Max(trimmed.LastIndexOf("’s ", StringComparison.Ordinal), trimmed.LastIndexOf("'s ", StringComparison.Ordinal));
+        if (possessive > 0)
+        {
+            var owned = trimmed[(possessive + 3)..];
+            if (OutletNames.LooksLikeOutlet(owned) || IsPerson(owned))
+            {
+                return Fullest(owned);
+            }
+        }
+
+        var lastWord = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var isKnownSurname = _personNames.Any(p => string.Equals(p[^1], lastWord, StringComparison.Ordinal));
+        if (!isKnownSurname && (IsOrganisation(trimmed) || OutletNames.LooksLikeOutlet(trimmed)))
+        {
+            return trimmed;
+        }
+
+        var tokens = PersonPart(trimmed) ?? trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+        {
+            return trimmed;
+        }
+
+        string[]? best = null;
+        foreach (var candidate in _personNames)
+        {
+            if (candidate.Length > tokens.Length && (EndsWith(candidate, tokens) || (tokens.Length >= 1 && StartsWith(candidate, tokens) && tokens.Length > 1))
+                && (best is null || candidate.Length > best.Length))
+            {
+                best = candidate;
+            }
+        }
+
+        return best is null ? string.Join(' ', tokens) : string.Join(' ', best);
+    }
+
+    private static string WithoutAffiliation(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 ? name[..of] : name;
+    }
+
+    /// <summary>True when the name reads as a person: two or more name words, or a surname of such a name.</summary>
+    public bool IsPerson(string name)
+    {
+        var trimmed = OutletNames.StripArticle(name.Trim());
+        if (trimmed.Length == 0 || IsOrganisation(trimmed) || OutletNames.LooksLikeOutlet(trimmed) || _acronyms.ContainsKey(trimmed))
+        {
+            return false;
+        }
+
+        var person = PersonPart(trimmed);
+        if (person is null)
+        {
+            return false;
+        }
+
+        if (person.Length >= 2)
+        {
+            return true;
+        }
+
+        foreach (var candidate in _personNames)
+        {
+            if (EndsWith(candidate, person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the name reads as an outlet, or the document only ever uses it as one word that no person carries.</summary>
+    public static bool IsOrganisation(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SpeakerWords.OrganisationWords.Contains(word.TrimEnd('.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person-name words at the end of a capitalised run, without titles, offices and nationality
+    /// adjectives before them ("Russian President Vladimir Putin" → "Vladimir Putin"); null when the run
+    /// ends with a title word or holds no name word.
+    /// </summary>
+    public static string[]? PersonPart(string run)
+    {
+        var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // Post-nominal honours ("OBE", "MP") after a longer name.
+        while (tokens.Count >= 2 && Honours.Contains(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        var taken = new List<string>();
+        var core = 0;
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            var lower = token.ToLowerInvariant();
+            var isParticle = lower is "de" or "van" or "von" or "der" or "den" or "al" or "bin" or "la" or "le" or "du" or "da" or "di" or "del" or "dos";
+            var isInitial = token.Length == 2 && token[1] == '.' && char.IsUpper(token[0]);
+            if (isParticle || isInitial)
+            {
+                taken.Insert(0, token);
+                continue;
+            }
+
+            if (SpeakerWords.Titles.Contains(lower) || SpeakerWords.IsNationality(token) || !char.IsUpper(token[0]) || core == MaxPersonNameWords)
+            {
+                break;
+            }
+
+            taken.Insert(0, token);
+            core++;
+        }
+
+        return core == 0 ? null : [.. taken];
+    }
+
+    /// <summary>The person-like names that start in [<paramref name="from"/>, <paramref name="to"/>), latest last.</summary>
+    public IEnumerable<NameMention> PersonMentionsBetween(int from, int to)
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Start >= from && mention.Start < to && IsPerson(mention.Text))
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private static bool EndsWith(string[] candidate, string[] tail)
+    {
+        for (var i = 1; i <= tail.Length; i++)
+        {
+            if (!string.Equals(candidate[^i], tail[^i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWith(string[] candidate, string[] head)
+    {
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (!string.Equals(candidate[i], head[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InitialsFit(string longName, string acronym)
+    {
+        var initials = string.Concat(longName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return initials.Contains(acronym, StringComparison.Ordinal) || acronym.All(c => initials.Contains(c));
+    }
+}
