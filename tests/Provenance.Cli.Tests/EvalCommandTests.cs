@@ -32,7 +32,7 @@ public class EvalCommandTests
                     new { start = 0, end = 24, text = "Talks resumed on Monday.", voice = "author", source = (string?)null },
                     new { start = 25, end = 48, text = "I doubt they will last.", voice = "author", source = (string?)null },
                 },
-                entities = Array.Empty<object>(),
+                forecasts = Array.Empty<object>(),
             },
         }));
 
@@ -42,7 +42,7 @@ public class EvalCommandTests
         using var json = JsonDocument.Parse(run.Output);
         var total = json.RootElement.GetProperty("total");
         Assert.Equal(1.0, total.GetProperty("blocks").GetProperty("voice").GetProperty("f1").GetDouble());
-        Assert.Contains("entities", json.RootElement.GetProperty("not_produced").GetProperty("doc-a").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("forecasts", json.RootElement.GetProperty("not_produced").GetProperty("doc-a").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
