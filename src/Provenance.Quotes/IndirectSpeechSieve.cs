@@ -192,18 +192,7 @@ internal static class IndirectSpeechSieve
         // "…, a U.S. official said." / "…, Axios reported, citing two sources."
         if (beforeSubject is "," or "—" or "–" or "-" && subjectFirst - 1 > contentFirst && IsAttributionTail(context, afterCue, end))
         {
-            var candidate = new QuoteCandidate
-            {
-                Start = words[contentFirst].Start,
-                End = TrimEnd(text, words[contentFirst].Start, words[subjectFirst - 1].Start),
-                Kind = QuoteKind.Indirect,
-                Rule = "indirect.trailing-cue",
-                Cue = cue,
-                CueStart = words[k].Start,
-                Phrase = phrase,
-            };
-            CitingClause.Apply(context, candidate, k, end);
-            return IsOnlyQuotation(context, candidate) ? null : candidate;
+            return TrailingCueCandidate(context, contentFirst, subjectFirst - 1, k, end, cue, phrase);
         }
 
         // "Germany, he said, must respond …" and "The plan has four parts, sources tell Axios: …": the cue sits inside the statement.
@@ -327,10 +316,21 @@ internal static class IndirectSpeechSieve
             return null;
         }
 
+        return TrailingCueCandidate(context, contentFirst, k - 1, k, end, cue, phrase);
+    }
+
+    /// <summary>
+    /// The statement before a trailing cue ("…, a U.S. official said."): content from <paramref name="contentFirst"/>
+    /// up to the word <paramref name="contentStop"/> (the comma or dash before the speaker), or null when it is only a quotation.
+    /// </summary>
+    private static QuoteCandidate? TrailingCueCandidate(QuoteContext context, int contentFirst, int contentStop, int k, int end, string cue, SpeakerPhrase phrase)
+    {
+        var words = context.Words;
+        var text = context.Text;
         var candidate = new QuoteCandidate
         {
             Start = words[contentFirst].Start,
-            End = TrimEnd(text, words[contentFirst].Start, words[k - 1].Start),
+            End = TrimEnd(text, words[contentFirst].Start, words[contentStop].Start),
             Kind = QuoteKind.Indirect,
             Rule = "indirect.trailing-cue",
             Cue = cue,
