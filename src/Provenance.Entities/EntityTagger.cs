@@ -202,7 +202,7 @@ public sealed class EntityTagger
         }
 
         var sentence = new SentenceView(words);
-        var rows = ToRows(_features.StaticFeatures(sentence, document), _weights);
+        var rows = _features.StaticRows(sentence, document, _weights);
         return GreedyDecoder.Decode(sentence, rows, _weights, _tags, document);
     }
 

@@ -27,6 +27,18 @@ internal static class FeatureHash
         return Add(hash, second);
     }
 
+    /// <summary>
+    /// The running hash after a template and its separator: <c>Append(Start(t), v)</c> equals <c>Of(t, v)</c>,
+    /// and several appends hash the concatenation of their values, so features built from pieces need no string.
+    /// </summary>
+    public static uint Start(string template) => Add(Add(OffsetBasis, template.AsSpan()), "\u0001".AsSpan());
+
+    /// <summary>Continues a hash from <see cref="Start"/> with more characters of the value.</summary>
+    public static uint Append(uint hash, ReadOnlySpan<char> text) => Add(hash, text);
+
+    /// <summary>Continues a hash with the separator <see cref="Of(string, ReadOnlySpan{char}, ReadOnlySpan{char})"/> puts before its second value.</summary>
+    public static uint AppendSecond(uint hash, ReadOnlySpan<char> second) => Add(Add(hash, "\u0002".AsSpan()), second);
+
     /// <summary>Combines an already hashed feature with a small number (a tag index) into a new feature.</summary>
     public static uint Combine(uint feature, int value, uint salt)
     {

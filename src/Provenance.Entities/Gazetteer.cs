@@ -38,10 +38,27 @@ public sealed class Gazetteer
     public int Count => _phrases.Count;
 
     /// <summary>Whether the single word (or space-separated phrase) is listed, ignoring case.</summary>
-    public bool Contains(string phrase) =>
-        phrase.Contains(' ')
-            ? _phrases.Contains(Key(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            : _phrases.Contains(WordForms.Normalize(phrase));
+    public bool Contains(string phrase)
+    {
+        if (phrase.Contains(' '))
+        {
+            return _phrases.Contains(Key(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        // Single words are the hot case (the tagger asks for every token): normalise on the stack, look up by span.
+        if (phrase.Length > 128)
+        {
+            return _phrases.Contains(WordForms.Normalize(phrase));
+        }
+
+        Span<char> normalized = stackalloc char[phrase.Length];
+        WordForms.Normalize(phrase, normalized);
+        return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
+    }
+
+    /// <summary><see cref="Contains"/> for a word whose <see cref="WordForms.Normalize"/> form the caller already has.</summary>
+    internal bool ContainsNormalized(string word, string normalized) =>
+        word.Contains(' ') ? Contains(word) : _phrases.Contains(normalized);
 
     /// <summary>
     /// Marks each token that a listed name covers: 'B' for the first token of a match, 'I' for the others,
@@ -93,14 +110,43 @@ public sealed class Gazetteer
     {
         for (var length = Math.Min(MaxWords, words.Length - start); length > 0; length--)
         {
-            var key = length == 1 ? words[start] : string.Join(' ', words, start, length);
-            if (_phrases.Contains(key))
+            if (length == 1 ? _phrases.Contains(words[start]) : ContainsJoined(words, start, length))
             {
                 return length;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>Whether the words joined by spaces are listed; the key is built on the stack (this runs for every sentence).</summary>
+    private bool ContainsJoined(string[] words, int start, int length)
+    {
+        var size = length - 1;
+        for (var k = start; k < start + length; k++)
+        {
+            size += words[k].Length;
+        }
+
+        if (size > 256)
+        {
+            return _phrases.Contains(string.Join(' ', words, start, length));
+        }
+
+        Span<char> key = stackalloc char[size];
+        var at = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start)
+            {
+                key[at++] = ' ';
+            }
+
+            words[k].AsSpan().CopyTo(key[at..]);
+            at += words[k].Length;
+        }
+
+        return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
     }
 
     private static string Key(IReadOnlyList<string> words, int start = 0, int length = -1)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Provenance.Entities;
 
 /// <summary>
@@ -9,19 +7,16 @@ namespace Provenance.Entities;
 internal static class WordForms
 {
     /// <summary>Lower case, digits as '0', curly quotes and apostrophes as straight ones.</summary>
-    public static string Normalize(string word)
-    {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
-        {
-            builder.Append(Fold(c) switch
-            {
-                var d when char.IsDigit(d) => '0',
-                var d => char.ToLowerInvariant(d),
-            });
-        }
+    public static string Normalize(string word) =>
+        word.Length == 0 ? string.Empty : string.Create(word.Length, word, static (span, w) => Normalize(w, span));
 
-        return builder.ToString();
+    /// <summary><see cref="Normalize(string)"/> written into <paramref name="into"/>, which must hold <c>word.Length</c> characters (no allocation).</summary>
+    public static void Normalize(ReadOnlySpan<char> word, Span<char> into)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            into[i] = NormalizeChar(word[i]);
+        }
     }
 
     /// <summary>The token with typographic quotes folded, case kept (for the cased word feature).</summary>
@@ -44,36 +39,43 @@ internal static class WordForms
     /// <summary>Long shape: X for upper, x for lower, d for digit, other characters kept; capped at 12 characters.</summary>
     public static string LongShape(string word)
     {
-        var builder = new StringBuilder(Math.Min(word.Length, 12));
-        foreach (var c in word)
-        {
-            if (builder.Length == 12)
-            {
-                break;
-            }
+        Span<char> shape = stackalloc char[LongShapeMax];
+        return new string(shape[..LongShape(word, shape)]);
+    }
 
-            builder.Append(ShapeChar(c));
+    /// <summary>The most characters of a long shape.</summary>
+    public const int LongShapeMax = 12;
+
+    /// <summary><see cref="LongShape(string)"/> written into <paramref name="into"/> (at least <see cref="LongShapeMax"/> long); returns its length.</summary>
+    public static int LongShape(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var length = Math.Min(word.Length, LongShapeMax);
+        for (var i = 0; i < length; i++)
+        {
+            into[i] = ShapeChar(word[i]);
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>Short shape: the long shape with runs of one character class collapsed ("Xxxx" → "Xx", "X.X." stays).</summary>
     public static string ShortShape(string word)
     {
-        var builder = new StringBuilder(8);
+        // A short shape is never longer than the word; long tokens are rare, so they may rent from the heap.
+        var shape = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
         var last = '\0';
         foreach (var c in word)
         {
             var s = ShapeChar(c);
             if (s != last)
             {
-                builder.Append(s);
+                shape[length++] = s;
                 last = s;
             }
         }
 
-        return builder.ToString();
+        return new string(shape[..length]);
     }
 
     public static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
@@ -110,6 +112,12 @@ internal static class WordForms
 
         return false;
     }
+
+    private static char NormalizeChar(char c) => Fold(c) switch
+    {
+        var d when char.IsDigit(d) => '0',
+        var d => char.ToLowerInvariant(d),
+    };
 
     private static char ShapeChar(char c) => Fold(c) switch
     {

@@ -50,6 +50,37 @@ internal sealed class EntityFeatureExtractor
         return result;
     }
 
+    /// <summary>
+    /// The weight rows of the static features of every token (features without a row dropped, order kept):
+    /// what <see cref="StaticFeatures"/> mapped through <paramref name="weights"/> gives, without the hash arrays.
+    /// </summary>
+    public int[][] StaticRows(SentenceView sentence, DocumentContext document, PerceptronWeights weights)
+    {
+        var n = sentence.Count;
+        var marks = _gazetteers.FeatureLists.Select(g => g.MarkNormalized(sentence.Normalized)).ToArray();
+        var result = new int[n][];
+        var features = new List<uint>(96);
+        var rows = new List<int>(96);
+        for (var i = 0; i < n; i++)
+        {
+            features.Clear();
+            AddToken(features, sentence, document, marks, i);
+            rows.Clear();
+            foreach (var feature in features)
+            {
+                var row = weights.RowOf(feature);
+                if (row >= 0)
+                {
+                    rows.Add(row);
+                }
+            }
+
+            result[i] = rows.ToArray();
+        }
+
+        return result;
+    }
+
     /// <summary>Hashes of the word and shape the dynamic features combine with the previous tag.</summary>
     public static (uint Word, uint Shape) TagContext(SentenceView sentence, int i) =>
         (FeatureHash.Of("t-1|w", sentence.Normalized[i]), FeatureHash.Of("t-1|sh", sentence.Shapes[i]));
@@ -77,7 +108,8 @@ internal sealed class EntityFeatureExtractor
         f.Add(FeatureHash.Of("w", norm));
         f.Add(FeatureHash.Of("cw", WordForms.FoldQuotes(word)));
         f.Add(FeatureHash.Of("sh", shape));
-        f.Add(FeatureHash.Of("lsh", WordForms.LongShape(word)));
+        Span<char> longShape = stackalloc char[WordForms.LongShapeMax];
+        f.Add(FeatureHash.Of("lsh", longShape[..WordForms.LongShape(word, longShape)]));
         for (var k = 1; k <= 4 && k <= norm.Length; k++)
         {
             f.Add(FeatureHash.Of(PrefixTemplates[k - 1], norm.AsSpan(0, k)));
@@ -98,7 +130,9 @@ internal sealed class EntityFeatureExtractor
         f.Add(FeatureHash.Of("sh+1", nextShape));
         f.Add(FeatureHash.Of("sh-1|sh", prevShape, shape));
         f.Add(FeatureHash.Of("sh|sh+1", shape, nextShape));
-        f.Add(FeatureHash.Of("sh-1|sh|sh+1", prevShape + "|" + shape, nextShape));
+        // Hashed piece by piece: the same hash as the string prevShape + "|" + shape, without building it.
+        var shapes = FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(FeatureHash.Start("sh-1|sh|sh+1"), prevShape), "|"), shape);
+        f.Add(FeatureHash.AppendSecond(shapes, nextShape));
 
         // Capitalisation means little at the start of a sentence or in an all-caps headline; say where we are.
         var position = i == 0 ? "first" : s.Headline ? "headline" : "inside";
@@ -177,7 +211,7 @@ internal sealed class EntityFeatureExtractor
 
     private static void AddCue(List<uint> f, string name, Gazetteer list, SentenceView s, int j)
     {
-        if (j >= 0 && j < s.Count && list.Contains(s.Words[j]))
+        if (j >= 0 && j < s.Count && list.ContainsNormalized(s.Words[j], s.Normalized[j]))
         {
             f.Add(FeatureHash.Of(name));
         }
