@@ -3,7 +3,6 @@ using Provenance.Cli.Batch;
 using Provenance.Cli.Rendering;
 using Provenance.Engine;
 using Provenance.Store;
-using Provenance.Store.Sqlite;
 using Spectre.Console;
 
 namespace Provenance.Cli.Commands;
@@ -30,14 +29,9 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dbPath = parse.GetValue(database)!;
-            SqliteDocumentStore store;
-            try
+            var store = await StoreAccess.TryOpenAsync(environment, dbPath, cancellationToken).ConfigureAwait(false);
+            if (store is null)
             {
-                store = await SqliteDocumentStore.OpenAsync(dbPath, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                await environment.Error.WriteLineAsync($"Cannot open the store '{dbPath}': {ex.Message}").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 

@@ -2,7 +2,7 @@ using Provenance.Store.Sqlite;
 
 namespace Provenance.Cli.Commands;
 
-/// <summary>Opens an existing store for the read-only commands, with a clear message when there is none.</summary>
+/// <summary>Opens the store for a command, with a one-line message (and null) when it cannot be used.</summary>
 internal static class StoreAccess
 {
     public static async Task<SqliteDocumentStore?> TryOpenExistingAsync(CliEnvironment environment, string path, CancellationToken cancellationToken)
@@ -13,6 +13,12 @@ internal static class StoreAccess
             return null;
         }
 
+        return await TryOpenAsync(environment, path, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating it when missing (what <c>ingest</c> wants).</summary>
+    public static async Task<SqliteDocumentStore?> TryOpenAsync(CliEnvironment environment, string path, CancellationToken cancellationToken)
+    {
         try
         {
             return await SqliteDocumentStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
