@@ -1,5 +1,6 @@
 using Provenance.Citations;
 using Provenance.Entities;
+using Provenance.Entities.Roles;
 using Provenance.Pipeline;
 using Provenance.Quotes;
 using Provenance.Segmentation;
@@ -20,6 +21,7 @@ public static class ProvenanceEngine
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .AddSegmentation()
         .AddEntities()
+        .AddRoles()
         .AddVoice()
         .AddCitations()
         .AddTime()

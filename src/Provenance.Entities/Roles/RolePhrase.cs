@@ -1,0 +1,27 @@
+namespace Provenance.Entities.Roles;
+
+/// <summary>How a role phrase ended: what came right after its last word.</summary>
+internal enum PhraseEnd
+{
+    /// <summary>A comma, full stop, dash, bracket or similar mark.</summary>
+    Closing,
+
+    /// <summary>The end of the sentence (or of the range the caller allowed).</summary>
+    Limit,
+
+    /// <summary>"who", "which", "whose": a relative clause about the person follows.</summary>
+    Relative,
+
+    /// <summary>A preposition that starts an adjunct ("since 2019").</summary>
+    Adjunct,
+
+    /// <summary>Anything else: a verb, a conjunction, a word that does not fit.</summary>
+    Other,
+}
+
+/// <summary>
+/// A role phrase found in the tokens: the words [First, End) that are shown, its <see cref="Head"/> noun, the
+/// person it belongs to when a possessive names one (<see cref="Possessor"/>, rendered as "… of X"), and the
+/// first token of the whole phrase including that possessive (<see cref="SpanFirst"/>).
+/// </summary>
+internal readonly record struct RolePhrase(int SpanFirst, int First, int End, int Head, MentionRef? Possessor, bool Plural, PhraseEnd Ending);
