@@ -83,6 +83,12 @@ internal static class RolePhraseReader
                 continue;
             }
 
+            if (context.IsPossessiveMarker(k) && context.MentionEndingAt(k - 1) is null && k > i)
+            {
+                k++; // "the party's treasurer": a common noun's possessive is part of the role.
+                continue;
+            }
+
             if (context.IsClosingMark(k) || RoleWords.Stoppers.Contains(word) || RoleWords.Determiners.Contains(word)
                 || RoleWords.TailPrepositions.Contains(word) || RoleWords.AdjunctPrepositions.Contains(word)
                 || context.PersonStartingAt(k) is not null || context.IsPossessiveMarker(k))

@@ -20,9 +20,12 @@ internal static class RoleText
         var builder = new StringBuilder();
         if (phrase.Possessor is { } owner)
         {
-            var insertAt = phrase.Head + 1 < phrase.End ? phrase.Head + 1 : phrase.End;
+            // Before a tail that says where or for what ("envoy of X to Russia"), after one that completes the
+            // office ("chief of staff to X").
+            var insertAt = phrase.Head + 1 < phrase.End && !context.IsWord(phrase.Head + 1, "of") ? phrase.Head + 1 : phrase.End;
             Append(context, builder, phrase.First, insertAt, phrase.Head, headWord);
-            builder.Append(' ').Append(RoleWords.LinkFor(context.Words[phrase.Head])).Append(' ').Append(owner.Entity);
+            var link = context.IsWord(phrase.End - 1, "staff") ? "to" : RoleWords.LinkFor(headWord);
+            builder.Append(' ').Append(link).Append(' ').Append(owner.Entity);
             Append(context, builder, insertAt, phrase.End, phrase.Head, headWord);
         }
         else

@@ -21,7 +21,8 @@ internal static class RoleWords
         "counsellor", "counselor", "official", "officer", "functionary", "leader", "head", "speaker", "judge",
         "prosecutor", "attorney", "lawyer", "commissioner", "ombudsman", "councillor", "councilor", "delegate",
         "representative", "negotiator", "mediator", "administrator", "coordinator", "member", "politician",
-        "candidate", "nominee", "incumbent", "predecessor", "successor", "boss",
+        "candidate", "nominee", "incumbent", "predecessor", "successor", "boss", "treasurer", "comptroller", "auditor",
+        "dean", "rector", "provost", "superintendent", "inspector", "envoy-designate", "ambassador-designate",
         // Ranks.
         "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "admiral", "adm.",
         "commander", "commander-in-chief", "marshal", "sergeant", "brigadier", "major",
@@ -84,7 +85,8 @@ internal static class RoleWords
         "september", "october", "november", "december", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir",
         "dame", "dr", "dr.", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
         "this", "that", "these", "those", "photo", "image", "file", "read", "watch", "see", "said", "says",
-        "told", "asked", "according", "both", "even", "only", "just", "unlike", "like",
+        "told", "asked", "according", "both", "even", "only", "just", "unlike", "like", "later", "earlier", "still",
+        "instead", "elsewhere", "afterwards", "separately", "here", "there", "thus", "hence", "indeed",
     };
 
     /// <summary>Words a role phrase never contains: verbs, auxiliaries and clause words end it.</summary>

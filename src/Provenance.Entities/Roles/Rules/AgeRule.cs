@@ -129,6 +129,11 @@ internal sealed partial class AgeRule : IRoleRule
     /// <summary>"the 50-year-old X", "50-year-old envoy X".</summary>
     private RoleCandidate? YearOldBefore(RoleContext context, MentionRef person, int sentenceFirst)
     {
+        if (person.End < context.Words.Length && context.IsCapitalised(person.End) && context.MentionStartingAt(person.End) is null)
+        {
+            return null; // "70-year-old Deep State spooks": the "name" is the start of a longer capitalised phrase.
+        }
+
         for (var t = person.First - 1; t >= sentenceFirst && t >= person.First - 4; t--)
         {
             if (YearOld(context.Words[t]) is { } age)

@@ -37,7 +37,7 @@ internal sealed class AppositionBeforeNameRule : IRoleRule
 
             for (var start = Math.Max(sentenceFirst, separator - MaxPhraseTokens); start < separator; start++)
             {
-                if (!CanOpenPhrase(context, start, sentenceFirst)
+                if (!(CanOpenPhrase(context, start, sentenceFirst) || StartsWithPersonPossessive(context, start))
                     || !RolePhraseReader.TryReadForward(context, start, separator, person, out var phrase)
                     || phrase.End != separator)
                 {
@@ -56,6 +56,11 @@ internal sealed class AppositionBeforeNameRule : IRoleRule
             }
         }
     }
+
+    /// <summary>"(interviewed) Putin's daughter, …", "(met) his adviser, …": a person's possessive opens the phrase anywhere.</summary>
+    private static bool StartsWithPersonPossessive(RoleContext context, int start) =>
+        context.IsWord(start, "his", "her")
+        || (context.PersonStartingAt(start) is { } owner && context.IsPossessiveMarker(owner.End));
 
     private static bool CanOpenPhrase(RoleContext context, int start, int sentenceFirst)
     {

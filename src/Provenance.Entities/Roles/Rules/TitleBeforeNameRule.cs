@@ -81,6 +81,13 @@ internal sealed class TitleBeforeNameRule : IRoleRule
             {
                 if (mention.IsPerson)
                 {
+                    // "Trump envoy Steve Witkoff", "Putin aide Yuri Ushakov": a name right before a title owns it.
+                    if (first < person.First && (!context.IsCapitalised(first) || RoleWords.IsHead(context.Words[first])))
+                    {
+                        possessor = mention;
+                        spanFirst = mention.First;
+                    }
+
                     break;
                 }
 
@@ -103,7 +110,8 @@ internal sealed class TitleBeforeNameRule : IRoleRule
 
             if (context.IsCapitalised(t))
             {
-                if (RoleWords.NotTitleWords.Contains(word) && !RoleWords.IsHead(word))
+                // "Recently President X": an adverb that opens the sentence is not part of the title.
+                if ((RoleWords.NotTitleWords.Contains(word) || (t == sentenceFirst && word.EndsWith("ly", StringComparison.Ordinal))) && !RoleWords.IsHead(word))
                 {
                     break;
                 }
