@@ -61,6 +61,45 @@ public class ListingCommandsTests
         Assert.Contains("PERSON, ORG, GPE or LOC", badType.Error);
     }
 
+    [Fact]
+    public async Task Entities_lists_roles_stated_in_several_documents_once_with_their_count_and_filters_by_role()
+    {
+        using var temp = new TempFolder();
+        var db = await SeedAsync(temp);
+        await SeedSecondAsync(db);
+
+        var people = await CliRun.InvokeAsync("entities", "--db", db, "--type", "PERSON");
+        var envoys = await CliRun.InvokeAsync("entities", "--db", db, "--role", "ENVOY");
+        var authors = await CliRun.InvokeAsync("entities", "--db", db, "--role", "author");
+
+        Assert.Equal(0, people.ExitCode);
+        Assert.Contains("envoy (2 docs)", people.Output);
+        Assert.Contains("age 52", people.Output);
+        Assert.Contains("Per Aasen", people.Output);
+        Assert.Contains("Maria Lindqvist", envoys.Output);
+        Assert.DoesNotContain("Per Aasen", envoys.Output);
+        Assert.Contains("Per Aasen", authors.Output);
+        Assert.Contains("author of the article", authors.Output);
+        Assert.DoesNotContain("Maria Lindqvist", authors.Output);
+    }
+
+    /// <summary>A second document: the envoy again (a second role too) and a byline whose name has no mention.</summary>
+    private static async Task SeedSecondAsync(string path)
+    {
+        const string text = "By Per Aasen\nEnvoy Maria Lindqvist, 52, returned home.";
+        int At(string s) => text.IndexOf(s, StringComparison.Ordinal);
+        var document = new Document("seeded-2", text)
+            .With(Layers.Entities, [new EntityMention(At("Maria Lindqvist"), At("Maria Lindqvist") + 15, EntityType.Person, "Maria Lindqvist")])
+            .With(Layers.Roles,
+            [
+                new PersonRole(0, 11, "Per Aasen", "author of the article", "byline"),
+                new PersonRole(At("Envoy"), At("Envoy") + 5, "Maria Lindqvist", "envoy", "title-before-name"),
+                new PersonRole(At(", 52"), At(", 52") + 4, "Maria Lindqvist", "age 52", "age"),
+            ]);
+        await using var store = await SqliteDocumentStore.OpenAsync(path);
+        await store.SaveAsync(document);
+    }
+
     private static async Task<string> SeedAsync(TempFolder temp)
     {
         var path = temp.Combine("seeded.db");

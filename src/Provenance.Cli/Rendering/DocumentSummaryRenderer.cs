@@ -9,7 +9,8 @@ namespace Provenance.Cli.Rendering;
 
 /// <summary>
 /// The readable summary of one analysed document: its metadata, its paragraphs marked author or quoted
-/// (with the source), and every other layer the pipeline produced. Long paragraphs are shortened on
+/// (with the source), its entities grouped by canonical name (type, mentions, other spellings, roles; most
+/// mentioned first), and every other layer the pipeline produced. Long paragraphs are shortened on
 /// screen with a visible "…"; the JSON output always has everything.
 /// </summary>
 internal static class DocumentSummaryRenderer
@@ -17,7 +18,7 @@ internal static class DocumentSummaryRenderer
     private const int ParagraphWidth = 160;
 
     /// <summary>Layers shown in their own way (or counted in the header); any other layer is listed generically.</summary>
-    private static readonly HashSet<LayerKey> Special = [Layers.Blocks, Layers.Sentences, Layers.Tokens];
+    private static readonly HashSet<LayerKey> Special = [Layers.Blocks, Layers.Sentences, Layers.Tokens, Layers.Entities, Layers.Roles];
 
     /// <param name="shorten">Shorten long paragraphs with a visible "…" (a summary); false shows every character.</param>
     public static void Render(IAnsiConsole console, Document document, bool shorten)
@@ -50,12 +51,42 @@ internal static class DocumentSummaryRenderer
             console.MarkupLine($"[grey]{i + 1,3}[/] {voice}  {Markup.Escape(Show(document.TextOf(block)))}");
         }
 
+        if (document.Has(Layers.Entities) || document.Has(Layers.Roles))
+        {
+            RenderEntities(console, document);
+        }
+
         foreach (var key in document.LayerKeys.Where(k => !Special.Contains(k)))
         {
             RenderLayer(console, document, key, shorten);
         }
 
         console.WriteLine();
+    }
+
+    /// <summary>One row per entity (canonical name and type), not one per mention; roles beside the person.</summary>
+    private static void RenderEntities(IAnsiConsole console, Document document)
+    {
+        var groups = EntityGroup.From(document);
+        console.WriteLine();
+        console.MarkupLine($"[bold]entities[/] ({(groups.Count == 1 ? "1 entity" : string.Create(CultureInfo.InvariantCulture, $"{groups.Count:N0} entities"))}, {Plural.Of(document.Get(Layers.Entities).Length, "mention")}, {Plural.Of(document.Get(Layers.Roles).Length, "role")})");
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumns("entity", "type", "mentions", "also written", "roles");
+        foreach (var group in groups)
+        {
+            table.AddRow(
+                new Text(group.Name),
+                new Text(EntityGroup.TypeName(group.Type)),
+                new Text(group.Mentions.ToString(CultureInfo.InvariantCulture)),
+                new Text(string.Join(", ", group.Spellings)),
+                new Text(string.Join("; ", group.Roles)));
+        }
+
+        console.Write(table);
     }
 
     private static void RenderLayer(IAnsiConsole console, Document document, LayerKey key, bool shorten)

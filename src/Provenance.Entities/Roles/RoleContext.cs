@@ -117,7 +117,8 @@ internal sealed class RoleContext
 
     /// <summary>
     /// The person a "his"/"her" at <paramref name="token"/> most likely means: the nearest person named before it in
-    /// the same sentence who is not <paramref name="exclude"/>; null when there is none.
+    /// the same sentence who is not <paramref name="exclude"/>, else the first person named in the sentence before
+    /// (usually its subject); null when there is none.
     /// </summary>
     public MentionRef? ResolvePronoun(int token, MentionRef? exclude)
     {
@@ -127,7 +128,13 @@ internal sealed class RoleContext
             return null;
         }
 
-        return PersonsIn(sentence).Where(m => m.End <= token && m != exclude).LastOrDefault();
+        var inSentence = PersonsIn(sentence).Where(m => m.End <= token && m != exclude).LastOrDefault();
+        if (inSentence is not null || sentence == 0)
+        {
+            return inSentence;
+        }
+
+        return PersonsIn(sentence - 1).FirstOrDefault(m => m != exclude && !IsPossessiveMarker(m.End));
     }
 
     private MentionRef? ToTokens(EntityMention mention)

@@ -73,6 +73,14 @@ public class RoleAnnotatorTests
     }
 
     [Fact]
+    public void His_at_the_start_of_a_sentence_means_the_subject_of_the_sentence_before()
+    {
+        var roles = RoleFixture.Roles("Tom Reed met the mayor on Friday. His daughter, Anna Reed, was there too.", "Tom Reed", "Anna Reed");
+
+        Assert.Equal(["Anna Reed|daughter of Tom Reed"], roles);
+    }
+
+    [Fact]
     public void Apposition_before_the_name_at_the_start_of_a_sentence_keeps_its_tail()
     {
         var roles = RoleFixture.Roles("Another founder of the “Harbour” circle, Mara Lind, declined to comment.", "Mara Lind");
