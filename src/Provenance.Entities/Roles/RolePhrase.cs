@@ -15,6 +15,9 @@ internal enum PhraseEnd
     /// <summary>A preposition that starts an adjunct ("since 2019").</summary>
     Adjunct,
 
+    /// <summary>"and" or "or" before more of the same ("a historian and prize winner"): the first part is read.</summary>
+    Conjunction,
+
     /// <summary>Anything else: a verb, a conjunction, a word that does not fit.</summary>
     Other,
 }

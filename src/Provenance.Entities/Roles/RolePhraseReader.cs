@@ -155,6 +155,12 @@ internal static class RolePhraseReader
             return PhraseEnd.Relative;
         }
 
+        if (context.IsWord(stop, "and", "or") && stop + 1 < limit && !RoleWords.Stoppers.Contains(context.Words[stop + 1])
+            && !context.Words[stop + 1].EndsWith("ly", StringComparison.Ordinal) && context.PersonStartingAt(stop + 1) is null)
+        {
+            return PhraseEnd.Conjunction;
+        }
+
         return RoleWords.AdjunctPrepositions.Contains(context.Words[stop]) ? PhraseEnd.Adjunct : PhraseEnd.Other;
     }
 

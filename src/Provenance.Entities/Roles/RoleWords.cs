@@ -25,7 +25,8 @@ internal static class RoleWords
         "dean", "rector", "provost", "superintendent", "inspector", "envoy-designate", "ambassador-designate",
         // Ranks.
         "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "admiral", "adm.",
-        "commander", "commander-in-chief", "marshal", "sergeant", "brigadier", "major",
+        "commander", "commander-in-chief", "marshal", "sergeant", "brigadier", "major", "sen.", "rep.", "gov.", "amb.",
+        "sgt.", "maj.", "cmdr.", "supt.",
         // Occupations in public life.
         "journalist", "reporter", "correspondent", "editor", "editor-in-chief", "columnist", "commentator",
         "analyst", "author", "writer", "host", "presenter", "anchor", "blogger", "propagandist", "ideologist",
@@ -53,6 +54,12 @@ internal static class RoleWords
         "state", "regional", "local", "opposition", "investigative", "independent", "staff", "contributing",
         "news", "television", "radio", "newly", "appointed", "elected", "then", "de", "facto", "de-facto",
         "general", "commanding", "sitting", "junior", "peace",
+    };
+
+    /// <summary>Heads that are also common verbs ("to host Putin", "will head X"): alone before a name they need a determiner.</summary>
+    public static readonly HashSet<string> VerbLikeHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "host", "head", "chair", "judge", "pilot", "spy", "lead", "counsel", "author", "father", "mother", "anchor", "agent",
     };
 
     /// <summary>Ranks that may follow an office in one title ("Army Chief of Staff General X"): two roles.</summary>

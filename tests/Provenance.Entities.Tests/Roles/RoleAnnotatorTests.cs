@@ -19,6 +19,7 @@ public class RoleAnnotatorTests
     [InlineData("Yesterday the dictator Ivan Kral spoke on television.", "Ivan Kral", "Ivan Kral|dictator")]
     [InlineData("A video posted by well-known Serbian blogger Ivan Petrov went viral.", "Ivan Petrov", "Ivan Petrov|Serbian blogger")]
     [InlineData("The talks stalled as Moldovan President Maia Sandu arrived.", "Maia Sandu", "Maia Sandu|Moldovan President")]
+    [InlineData("The bill was drafted by Sen. Jane Holt last spring.", "Jane Holt", "Jane Holt|Sen.")]
     public void Title_before_the_name_is_the_role(string text, string person, string expected)
     {
         Assert.Equal([expected], RoleFixture.Roles(text, person));
@@ -33,6 +34,20 @@ public class RoleAnnotatorTests
         var person = expected.Split('|')[0];
 
         Assert.Contains(expected, RoleFixture.Roles(text, owner, person));
+    }
+
+    [Theory]
+    [InlineData("Trump will host Putin in Florida next month.", "Putin")]
+    [InlineData("Kyiv asked him to head Ukraine's team and to judge Sergei Orlov fairly.", "Sergei Orlov")]
+    public void A_head_noun_that_is_a_verb_here_is_not_a_title(string text, string person)
+    {
+        Assert.Empty(RoleFixture.Roles(text, person));
+    }
+
+    [Fact]
+    public void The_host_before_a_name_is_a_title()
+    {
+        Assert.Equal(["Jon Vale|host"], RoleFixture.Roles("Guests told the host Jon Vale about it.", "Jon Vale"));
     }
 
     [Fact]
@@ -105,6 +120,14 @@ public class RoleAnnotatorTests
         var person = expected.Split('|')[0];
 
         Assert.Contains(expected, RoleFixture.Roles(text, "Zelensky=Volodymyr Zelensky", person));
+    }
+
+    [Fact]
+    public void Apposition_of_two_joined_roles_gives_the_first()
+    {
+        var roles = RoleFixture.Roles("Anne Vik, a historian and prize winner, argued the opposite.", "Anne Vik");
+
+        Assert.Equal(["Anne Vik|historian"], roles);
     }
 
     [Fact]

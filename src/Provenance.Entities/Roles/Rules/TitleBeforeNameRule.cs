@@ -147,6 +147,14 @@ internal sealed class TitleBeforeNameRule : IRoleRule
             return false;
         }
 
+        // "to host Putin", "will head Ukraine's team": a verb, not a title, unless a determiner or possessive marks it.
+        if (found.First == found.Head && found.End == found.Head + 1 && possessor is null && !context.IsCapitalised(found.Head)
+            && RoleWords.VerbLikeHeads.Contains(context.Words[found.Head])
+            && !(found.Head > sentenceFirst && RoleWords.Determiners.Contains(context.Words[found.Head - 1])))
+        {
+            return false;
+        }
+
         title = found;
         return true;
     }
