@@ -16,7 +16,9 @@ internal static class RolePhraseReader
     /// <param name="start">The first token of the phrase (a determiner, a possessive or the first word).</param>
     /// <param name="limit">The token the phrase may not reach (usually the end of the sentence).</param>
     /// <param name="subject">The person the phrase is about; a "his"/"her" in it never means them.</param>
-    public static bool TryReadForward(RoleContext context, int start, int limit, MentionRef? subject, out RolePhrase phrase)
+    /// <param name="agentNouns">Also take an unlisted noun that names a person by what they do ("loyalist", "gopher") as the head;
+    /// for appositions, whose commas and determiner already mark them.</param>
+    public static bool TryReadForward(RoleContext context, int start, int limit, MentionRef? subject, out RolePhrase phrase, bool agentNouns = false)
     {
         phrase = default;
         var i = start;
@@ -101,7 +103,8 @@ internal static class RolePhraseReader
                 break;
             }
 
-            if ((plural ? RoleWords.SingularHead(word) : RoleWords.IsHead(word) ? word : null) is not null)
+            if ((plural ? RoleWords.SingularHead(word) : RoleWords.IsHead(word) ? word : null) is not null
+                || (agentNouns && !plural && RoleWords.LooksLikeAgentNoun(word)))
             {
                 head = k;
             }
@@ -133,7 +136,13 @@ internal static class RolePhraseReader
             }
         }
 
-        phrase = new RolePhrase(spanFirst, first, end, head, possessor, plural, EndingAt(context, stop, limit));
+        var ending = EndingAt(context, stop, limit);
+        if (ending == PhraseEnd.Other && IsTimeWord(context.Words[stop]))
+        {
+            ending = PhraseEnd.Adjunct; // "minister in May": the tail was cut before the date.
+        }
+
+        phrase = new RolePhrase(spanFirst, first, end, head, possessor, plural, ending);
         return true;
     }
 
@@ -216,7 +225,7 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            if (RoleWords.Stoppers.Contains(word) || RoleWords.AdjunctPrepositions.Contains(word))
+            if (RoleWords.Stoppers.Contains(word) || RoleWords.AdjunctPrepositions.Contains(word) || IsTimeWord(word))
             {
                 break;
             }
@@ -233,6 +242,10 @@ internal static class RolePhraseReader
 
         return Math.Min(t, limit);
     }
+
+    /// <summary>A month, a weekday or a year: "in May", "on Monday", "in 2019" is when, not part of the role.</summary>
+    private static bool IsTimeWord(string word) =>
+        RoleWords.TimeWords.Contains(word) || (word.Length == 4 && word.All(char.IsDigit));
 
     private static int LastNonQuote(RoleContext context, int from, int end)
     {

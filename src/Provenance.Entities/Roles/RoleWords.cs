@@ -34,7 +34,9 @@ internal static class RoleWords
         "expert", "consultant", "lobbyist", "activist", "dissident", "founder", "co-founder", "owner", "ceo",
         "executive", "manager", "businessman", "businesswoman", "oligarch", "tycoon", "billionaire", "banker",
         "investor", "financier", "cleric", "bishop", "priest", "imam", "rabbi", "militant", "commando",
-        "operative", "agent", "spy", "veteran", "pilot",
+        "operative", "agent", "spy", "veteran", "pilot", "critic", "ally", "loyalist", "confidant", "confidante",
+        "protégé", "protege", "rival", "opponent", "supporter", "campaigner", "whistleblower", "defector", "insider",
+        "hardliner", "podcaster", "influencer", "vlogger", "architect", "mastermind", "henchman", "crony",
         // Kinship.
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "son-in-law",
         "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "nephew", "niece",
@@ -96,6 +98,15 @@ internal static class RoleWords
         "instead", "elsewhere", "afterwards", "separately", "here", "there", "thus", "hence", "indeed",
     };
 
+    /// <summary>Months and weekdays (with their usual abbreviations), which end a role's tail.</summary>
+    public static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+        "today", "yesterday", "tomorrow",
+    };
+
     /// <summary>Words a role phrase never contains: verbs, auxiliaries and clause words end it.</summary>
     public static readonly HashSet<string> Stoppers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -150,6 +161,50 @@ internal static class RoleWords
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen < word.Length - 1 && Heads.Contains(word[(hyphen + 1)..]) && !char.IsDigit(word[0]);
     }
+
+    /// <summary>
+    /// A lower-case noun that by its ending names a person by what they do: "-er", "-or", "-ist", "-ian", "-ant",
+    /// "-ent", "-man", "-woman" ("loyalist", "gopher", "point man"), minus common words with those endings.
+    /// </summary>
+    public static bool LooksLikeAgentNoun(string word)
+    {
+        if (word.Length < 5 || !char.IsLower(word[0]) || NotAgentNouns.Contains(word) || word.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal)
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> NotAgentNouns = new(StringComparer.Ordinal)
+    {
+        "other", "another", "former", "latter", "over", "under", "after", "never", "ever", "whether", "rather", "number",
+        "order", "power", "border", "water", "matter", "paper", "letter", "center", "centre", "summer", "winter",
+        "quarter", "chapter", "danger", "answer", "corner", "dinner", "manner", "murder", "offer", "river", "tower",
+        "weather", "wonder", "theater", "theatre", "together", "however", "further", "either", "neither", "whatever",
+        "whoever", "sooner", "later", "earlier", "longer", "larger", "greater", "better", "bigger", "smaller",
+        "higher", "lower", "stronger", "weaker", "closer", "harder", "faster", "slower", "cheaper", "deeper", "wider",
+        "proper", "clever", "tender", "remainder", "register", "disaster", "minister", "monster", "character",
+        "cluster", "filter", "barrier", "carrier", "frontier", "soldier", "error", "mirror", "terror", "horror",
+        "honor", "labor", "favor", "humor", "rumor", "vapor", "sector", "factor", "motor", "corridor", "mayor",
+        "major", "minor", "floor", "door", "outdoor", "indoor", "behavior", "colour", "color", "anchor", "meteor",
+        "tremor", "interior", "exterior", "superior", "inferior", "junior", "senior", "prior", "anterior",
+        "posterior", "mentor", "ancestor", "tutor", "collector", "elevator", "indicator", "monitor", "monitoring",
+        "scientist", "specialist", "against", "amidst", "assist", "exist", "insist", "resist", "consist", "persist",
+        "persian", "median", "guardian", "civilian", "comedian", "meridian", "indian", "asian", "russian",
+        "ukrainian", "canadian", "italian", "brazilian", "egyptian", "iranian", "syrian", "libyan", "venetian",
+        "plant", "giant", "grant", "want", "restaurant", "instant", "constant", "important",
+        "relevant", "significant", "vacant", "pleasant", "distant", "elegant", "arrogant", "abundant", "extant",
+        "event", "intent", "content", "extent", "talent", "moment", "comment", "element", "statement", "agreement",
+        "government", "parliament", "department", "movement", "treatment", "payment", "investment", "development",
+        "management", "environment", "equipment", "document", "argument", "settlement", "percent", "recent", "current",
+        "different", "independent", "present", "absent", "silent", "urgent", "evident", "frequent", "consistent",
+        "sent", "spent", "went", "meant", "bent", "rent", "tent", "dent", "cent", "scent", "accent", "descent",
+        "human", "woman", "german", "roman", "ottoman", "shaman", "talisman",
+    };
 
     /// <summary>A head written in the plural ("one of Putin's aides"): its singular, else null.</summary>
     public static string? SingularHead(string word)

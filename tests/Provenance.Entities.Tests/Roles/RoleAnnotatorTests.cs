@@ -130,6 +130,24 @@ public class RoleAnnotatorTests
         Assert.Equal(["Anne Vik|historian"], roles);
     }
 
+    [Theory]
+    [InlineData("Pavel Gusev, a Kremlin loyalist, denied it.", "Pavel Gusev|Kremlin loyalist")]
+    [InlineData("Pavel Gusev, 58, a former judge, denied it.", "Pavel Gusev|former judge")]
+    [InlineData("Pavel Gusev, now the party's leader, denied it.", "Pavel Gusev|party's leader")]
+    public void Apposition_after_an_age_or_adverb_or_with_an_agent_noun(string text, string expected)
+    {
+        Assert.Contains(expected, RoleFixture.Roles(text, "Pavel Gusev"));
+    }
+
+    [Theory]
+    [InlineData("Pavel Gusev, the winter, denied it.")]
+    [InlineData("Pavel Gusev, gopher, denied it.")]
+    [InlineData("Pavel Gusev, a woman of courage, denied it.")]
+    public void Apposition_with_an_unlisted_noun_needs_an_agent_ending_and_a_determiner(string text)
+    {
+        Assert.Empty(RoleFixture.Roles(text, "Pavel Gusev"));
+    }
+
     [Fact]
     public void Kinship_after_a_dash_names_the_relative_by_canonical_name()
     {
@@ -166,6 +184,15 @@ public class RoleAnnotatorTests
     [InlineData("Peter Vogel is the party's treasurer.", "Peter Vogel|party's treasurer")]
     [InlineData("Lena Park was a senior correspondent for the Daily Courier.", "Lena Park|senior correspondent for the Daily Courier")]
     public void Copula_with_a_role_phrase(string text, string expected)
+    {
+        Assert.Equal([expected], RoleFixture.Roles(text, expected.Split('|')[0]));
+    }
+
+    [Theory]
+    [InlineData("Ivan Sorokin was appointed deputy defence minister in May.", "Ivan Sorokin|deputy defence minister")]
+    [InlineData("Ivan Sorokin has been named as envoy to the talks.", "Ivan Sorokin|envoy to the talks")]
+    [InlineData("Ivan Sorokin has been a Kremlin official since 2012.", "Ivan Sorokin|Kremlin official")]
+    public void Appointment_and_perfect_tense_copulas(string text, string expected)
     {
         Assert.Equal([expected], RoleFixture.Roles(text, expected.Split('|')[0]));
     }

@@ -5,7 +5,10 @@ namespace Provenance.Entities.Roles.Rules;
 /// a member of the State Duma Committee on Defense,", "Dmitri Patrushev—son of Nikolai Patrushev,", "Dmitri
 /// Kozak, one of Putin's most loyal administrators since …" (the plural head is made singular). The phrase must
 /// end at punctuation, the sentence end, a relative pronoun or an adjunct ("since …"); "Putin, Trump's envoy said"
-/// gives nothing. Not handled: appositions without a listed head noun ("X, a man who …"), coordinated roles.
+/// gives nothing. An age or an adverb may come first ("X, 41, a former judge,", "X, now the party's leader,"). A head
+/// that is not listed is taken when its ending names a person by what they do and a determiner or possessive
+/// stands before it ("X, a Kremlin loyalist,"). Not handled: other unlisted heads ("X, a man who …"), the second of
+/// two joined roles.
 /// </summary>
 internal sealed class AppositionAfterNameRule : IRoleRule
 {
@@ -27,8 +30,26 @@ internal sealed class AppositionAfterNameRule : IRoleRule
                 continue;
             }
 
-            if (!RolePhraseReader.TryReadForward(context, separator + 1, sentenceEnd, person, out var phrase)
+            var start = separator + 1;
+            if (start + 1 < sentenceEnd && char.IsDigit(context.Words[start][0]) && context.Words[start + 1] == ",")
+            {
+                start += 2; // "Lena Park, 41, a former judge," (the age is AgeRule's).
+            }
+
+            while (start < sentenceEnd && context.IsWord(start, "now", "then", "also", "currently", "formerly", "once", "himself", "herself"))
+            {
+                start++;
+            }
+
+            if (!RolePhraseReader.TryReadForward(context, start, sentenceEnd, person, out var phrase, agentNouns: true)
                 || phrase.Ending == PhraseEnd.Other)
+            {
+                continue;
+            }
+
+            // A head guessed from its ending ("loyalist") needs a determiner or possessive before it.
+            var listed = RoleWords.IsHead(context.Words[phrase.Head]) || RoleWords.SingularHead(context.Words[phrase.Head]) is not null;
+            if (!listed && !RoleWords.Determiners.Contains(context.Words[start]) && phrase.Possessor is null && phrase.SpanFirst == phrase.First)
             {
                 continue;
             }

@@ -1,7 +1,8 @@
 namespace Provenance.Entities.Roles.Rules;
 
 /// <summary>
-/// A name as the subject of "is", "was", "remains", "became", "has been" with a role phrase after it: "Marek
+/// A name as the subject of "is", "was", "remains", "became", "has been", "was appointed/named/elected (as)" with a
+/// role phrase after it: "Marek
 /// Halloran is the party's treasurer", "Witkoff was a real estate lawyer". The phrase must start with a
 /// determiner, a possessive or its head, and end at punctuation, a relative pronoun or an adjunct; "Putin is not
 /// a bad guy" and "Witkoff is leading the talks" give nothing. Not handled: a subject that is a pronoun, or a
@@ -36,7 +37,18 @@ internal sealed class CopularRule : IRoleRule
             {
                 verb++;
             }
-            else if (!Copulas.Contains(context.Words[verb]))
+
+            var appointed = false;
+            if (context.IsWord(verb, "was", "been", "is") && context.IsWord(verb + 1, "appointed", "named", "elected", "made", "chosen", "confirmed"))
+            {
+                appointed = true;
+                verb++; // "X was appointed defence minister", "X has been named as envoy".
+                if (context.IsWord(verb + 1, "as"))
+                {
+                    verb++;
+                }
+            }
+            else if (!Copulas.Contains(context.Words[verb]) && !context.IsWord(verb, "been"))
             {
                 continue;
             }
@@ -54,7 +66,8 @@ internal sealed class CopularRule : IRoleRule
                 continue;
             }
 
-            var anchored = RoleWords.Determiners.Contains(context.Words[start]) || phrase.Possessor is not null
+            // After "was appointed" the office usually stands bare ("was appointed deputy defence minister").
+            var anchored = appointed || RoleWords.Determiners.Contains(context.Words[start]) || phrase.Possessor is not null
                 || phrase.SpanFirst != phrase.First || phrase.Head == start;
             if (anchored)
             {
