@@ -14,6 +14,8 @@ internal sealed class RoleContext
     private readonly MentionRef?[] _startingAt;
     private readonly MentionRef?[] _endingAt;
     private readonly int[] _sentenceOf;
+    private readonly MentionRef?[] _covering;
+    private readonly List<MentionRef>[] _personsBySentence;
 
     public RoleContext(Document document)
     {
@@ -38,6 +40,13 @@ internal sealed class RoleContext
 
         _startingAt = new MentionRef?[Tokens.Length];
         _endingAt = new MentionRef?[Tokens.Length];
+        _covering = new MentionRef?[Tokens.Length];
+        _personsBySentence = new List<MentionRef>[Sentences.Count];
+        for (var s = 0; s < Sentences.Count; s++)
+        {
+            _personsBySentence[s] = [];
+        }
+
         var mentions = new List<MentionRef>();
         foreach (var mention in document.Get(Layers.Entities))
         {
@@ -50,6 +59,16 @@ internal sealed class RoleContext
             // The first mention wins where two share a boundary (the layer allows overlap).
             _startingAt[aligned.First] ??= aligned;
             _endingAt[aligned.End - 1] ??= aligned;
+            for (var t = aligned.First; t < aligned.End; t++)
+            {
+                _covering[t] ??= aligned;
+            }
+
+            var sentence = _sentenceOf[aligned.First];
+            if (aligned.IsPerson && sentence >= 0 && aligned.End <= Sentences[sentence].End)
+            {
+                _personsBySentence[sentence].Add(aligned);
+            }
         }
 
         Mentions = mentions;
@@ -69,11 +88,8 @@ internal sealed class RoleContext
 
     public int SentenceOf(int token) => _sentenceOf[token];
 
-    public IEnumerable<MentionRef> PersonsIn(int sentence)
-    {
-        var (first, end) = Sentences[sentence];
-        return Mentions.Where(m => m.IsPerson && m.First >= first && m.End <= end);
-    }
+    /// <summary>The person mentions inside sentence <paramref name="sentence"/>, in order.</summary>
+    public IReadOnlyList<MentionRef> PersonsIn(int sentence) => _personsBySentence[sentence];
 
     public MentionRef? MentionStartingAt(int token) => token >= 0 && token < _startingAt.Length ? _startingAt[token] : null;
 
@@ -82,7 +98,7 @@ internal sealed class RoleContext
     public MentionRef? PersonStartingAt(int token) => MentionStartingAt(token) is { IsPerson: true } m ? m : null;
 
     /// <summary>The mention whose tokens include <paramref name="token"/>, if any.</summary>
-    public MentionRef? MentionCovering(int token) => Mentions.FirstOrDefault(m => m.First <= token && token < m.End);
+    public MentionRef? MentionCovering(int token) => token >= 0 && token < _covering.Length ? _covering[token] : null;
 
     public string Lower(int token) => Words[token].ToLowerInvariant();
 

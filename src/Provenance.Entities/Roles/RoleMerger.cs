@@ -5,7 +5,8 @@ namespace Provenance.Entities.Roles;
 /// <summary>
 /// Keeps one record per (person, role) in a document. Roles are compared by their words (lower case, without
 /// "'s", punctuation and little words such as "of" and "the"): a role whose words are all in another role of the
-/// same person goes ("President" beside "U.S. President"), and so does one that shares at least half its words
+/// same person goes ("President" beside "U.S. President"; words compared with their case, so the rank "General"
+/// stays beside "chief of the general staff"), and so does one that shares at least half its words
 /// with a role kept earlier ("Germany's Defense Minister" after "German Defense Minister"), so that one statement
 /// written twice is listed once. Ages are only merged when equal.
 /// </summary>
@@ -16,7 +17,13 @@ internal static partial class RoleMerger
     public static List<RoleCandidate> Merge(IReadOnlyList<RoleCandidate> candidates, bool mergeSimilar)
     {
         var words = candidates.Select(c => Words(c.Role)).ToList();
+        var casedWords = candidates.Select(c => Words(c.Role, lowerCase: false)).ToList();
+        // Only roles of one person are compared, so a long document stays cheap.
+        var byPerson = Enumerable.Range(0, candidates.Count)
+            .GroupBy(i => candidates[i].Entity, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var kept = new List<int>();
+        var keptByPerson = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (words[i].Count == 0)
@@ -25,25 +32,33 @@ internal static partial class RoleMerger
             }
 
             var drop = false;
-            for (var j = 0; j < candidates.Count && !drop; j++)
+            foreach (var j in byPerson[candidates[i].Entity])
             {
-                if (j == i || !SamePerson(candidates[i], candidates[j]) || words[j].Count == 0)
+                if (drop)
+                {
+                    break;
+                }
+
+                if (j == i || words[j].Count == 0)
                 {
                     continue;
                 }
 
                 var same = words[i].SetEquals(words[j]);
-                drop = same ? j < i : mergeSimilar && !IsAge(candidates[i]) && words[i].IsProperSubsetOf(words[j]);
+                // Case counts here: "General" is a rank, "general" in "chief of the general staff" is not.
+                drop = same ? j < i : mergeSimilar && !IsAge(candidates[i]) && casedWords[i].IsProperSubsetOf(casedWords[j]);
             }
 
+            var keptOfPerson = keptByPerson.TryGetValue(candidates[i].Entity, out var list) ? list : keptByPerson[candidates[i].Entity] = [];
             if (!drop && mergeSimilar && !IsAge(candidates[i]))
             {
-                drop = kept.Any(k => SamePerson(candidates[k], candidates[i]) && !IsAge(candidates[k]) && Jaccard(words[k], words[i]) >= 0.5);
+                drop = keptOfPerson.Any(k => !IsAge(candidates[k]) && Jaccard(words[k], words[i]) >= 0.5);
             }
 
             if (!drop)
             {
                 kept.Add(i);
+                keptOfPerson.Add(i);
             }
         }
 
@@ -51,14 +66,12 @@ internal static partial class RoleMerger
     }
 
     /// <summary>The words a role is compared by.</summary>
-    public static HashSet<string> Words(string role)
+    public static HashSet<string> Words(string role, bool lowerCase = true)
     {
-        var text = role.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
+        var text = (lowerCase ? role.ToLowerInvariant() : role).Replace('’', '\'').Replace('‘', '\'');
         text = PossessivePattern().Replace(text, " ");
-        return NonWordPattern().Split(text).Where(w => w.Length > 0 && !LittleWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return NonWordPattern().Split(text).Where(w => w.Length > 0 && !LittleWords.Contains(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
     }
-
-    private static bool SamePerson(RoleCandidate a, RoleCandidate b) => string.Equals(a.Entity, b.Entity, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAge(RoleCandidate candidate) => candidate.Role.StartsWith("age ", StringComparison.Ordinal);
 

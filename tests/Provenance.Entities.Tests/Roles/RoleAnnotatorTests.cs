@@ -300,11 +300,30 @@ public class RoleAnnotatorTests
     }
 
     [Fact]
+    public void A_rank_is_kept_beside_an_office_that_uses_the_same_word_in_lower_case()
+    {
+        var roles = RoleFixture.Roles("General Ivan Sorokin, chief of the general staff, spoke.", "Ivan Sorokin");
+
+        Assert.Equal(["Ivan Sorokin|General", "Ivan Sorokin|chief of the general staff"], roles);
+    }
+
+    [Fact]
     public void Roles_of_two_people_are_kept_apart()
     {
         var roles = RoleFixture.Roles("President Trump met President Macron.", "Trump=Donald Trump", "Macron=Emmanuel Macron");
 
         Assert.Equal(["Donald Trump|President", "Emmanuel Macron|President"], roles);
+    }
+
+    [Fact]
+    public void A_long_document_repeating_one_paragraph_gives_its_roles_once()
+    {
+        var paragraph = "Finnish President Alexander Stubb, 57, met Jane Roe, a member of the city council.\n";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 500));
+
+        var roles = RoleFixture.Roles(text, "Alexander Stubb", "Jane Roe");
+
+        Assert.Equal(["Alexander Stubb|Finnish President", "Alexander Stubb|age 57", "Jane Roe|member of the city council"], roles);
     }
 
     [Theory]
