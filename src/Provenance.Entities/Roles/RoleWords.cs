@@ -36,7 +36,7 @@ internal static class RoleWords
         "investor", "financier", "cleric", "bishop", "priest", "imam", "rabbi", "militant", "commando",
         "operative", "agent", "spy", "veteran", "pilot", "critic", "ally", "loyalist", "confidant", "confidante",
         "protégé", "protege", "rival", "opponent", "supporter", "campaigner", "whistleblower", "defector", "insider",
-        "hardliner", "podcaster", "influencer", "vlogger", "architect", "mastermind", "henchman", "crony",
+        "hardliner", "podcaster", "influencer", "vlogger", "architect", "mastermind", "henchman", "crony", "bodyguard", "chef", "physician",
         // Kinship.
         "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "son-in-law",
         "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "nephew", "niece",

@@ -134,6 +134,7 @@ public class RoleAnnotatorTests
     [InlineData("Pavel Gusev, a Kremlin loyalist, denied it.", "Pavel Gusev|Kremlin loyalist")]
     [InlineData("Pavel Gusev, 58, a former judge, denied it.", "Pavel Gusev|former judge")]
     [InlineData("Pavel Gusev, now the party's leader, denied it.", "Pavel Gusev|party's leader")]
+    [InlineData("Pavel Gusev (a former KGB officer) denied it.", "Pavel Gusev|former KGB officer")]
     public void Apposition_after_an_age_or_adverb_or_with_an_agent_noun(string text, string expected)
     {
         Assert.Contains(expected, RoleFixture.Roles(text, "Pavel Gusev"));
@@ -210,6 +211,8 @@ public class RoleAnnotatorTests
     [Theory]
     [InlineData("Lena Park, 41, said she would run again.", "Lena Park|age 41")]
     [InlineData("Lena Park is just 41 years old.", "Lena Park|age 41")]
+    [InlineData("Lena Park aged 41 won the seat.", "Lena Park|age 41")]
+    [InlineData("Lena Park (41) won the seat.", "Lena Park|age 41")]
     [InlineData("The 41-year-old Lena Park won the seat.", "Lena Park|age 41")]
     [InlineData("Lena Park, who is in her early 40s, won the seat.", "Lena Park|age early 40s")]
     public void Age_after_or_before_the_name(string text, string expected)

@@ -67,13 +67,19 @@ internal sealed partial class AgeRule : IRoleRule
         {
             t++;
         }
+        else if (context.IsWord(t, "aged"))
+        {
+            // "X aged 50": the hedge loop below skips "aged".
+        }
         else
         {
             return none;
         }
 
+        var aged = false;
         while (t < sentenceEnd && (Hedges.Contains(context.Words[t]) || context.IsWord(t, "both", "all", "a", "an")))
         {
+            aged |= context.IsWord(t, "aged", "age");
             plural |= context.IsWord(t, "both", "all");
             t++;
         }
@@ -96,7 +102,7 @@ internal sealed partial class AgeRule : IRoleRule
             {
                 last = next + 1;
             }
-            else if (next < sentenceEnd && !context.IsClosingMark(next))
+            else if (next < sentenceEnd && !context.IsClosingMark(next) && !aged)
             {
                 return none;
             }

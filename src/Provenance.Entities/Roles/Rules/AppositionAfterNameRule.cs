@@ -1,7 +1,8 @@
 namespace Provenance.Entities.Roles.Rules;
 
 /// <summary>
-/// A role phrase set off after a name: "Rustem Umerov, Zelensky's national security adviser,", "Andrey Kolesnik,
+/// A role phrase set off after a name by a comma, a dash or brackets: "Rustem Umerov, Zelensky's national security
+/// adviser,", "Oleg Orlov (a former KGB officer)", "Andrey Kolesnik,
 /// a member of the State Duma Committee on Defense,", "Dmitri Patrushev—son of Nikolai Patrushev,", "Dmitri
 /// Kozak, one of Putin's most loyal administrators since …" (the plural head is made singular). The phrase must
 /// end at punctuation, the sentence end, a relative pronoun or an adjunct ("since …"); "Putin, Trump's envoy said"
@@ -25,10 +26,12 @@ internal sealed class AppositionAfterNameRule : IRoleRule
                 separator++; // "Jane Doe OBE, a former colonel,"
             }
 
-            if (separator + 1 >= sentenceEnd || context.Words[separator] is not ("," or "—" or "–"))
+            if (separator + 1 >= sentenceEnd || context.Words[separator] is not ("," or "—" or "–" or "("))
             {
                 continue;
             }
+
+            var bracketed = context.Words[separator] == "(";
 
             var start = separator + 1;
             if (start + 1 < sentenceEnd && char.IsDigit(context.Words[start][0]) && context.Words[start + 1] == ",")
@@ -43,6 +46,12 @@ internal sealed class AppositionAfterNameRule : IRoleRule
 
             if (!RolePhraseReader.TryReadForward(context, start, sentenceEnd, person, out var phrase, agentNouns: true)
                 || phrase.Ending == PhraseEnd.Other)
+            {
+                continue;
+            }
+
+            // "X (a former KGB officer)": inside brackets the phrase must fill them.
+            if (bracketed && !(phrase.End < sentenceEnd && context.Words[phrase.End] == ")"))
             {
                 continue;
             }
