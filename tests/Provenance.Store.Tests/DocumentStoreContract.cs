@@ -404,6 +404,29 @@ public abstract class DocumentStoreContract
     }
 
     [Fact]
+    public async Task Roles_come_back_with_their_person_role_and_rule_and_stream_across_documents()
+    {
+        await using var store = await CreateStoreAsync();
+        const string text = "Finnish President Alexander Stubb, 57, met the press.";
+        var document = new Document("roles-1", text)
+            .With(Layers.Entities, [new EntityMention(18, 33, EntityType.Person, "Alexander Stubb", "test")])
+            .With(Layers.Roles,
+            [
+                new PersonRole(0, 17, "Alexander Stubb", "Finnish President", "title-before-name"),
+                new PersonRole(33, 37, "Alexander Stubb", "age 57", "age"),
+            ]);
+
+        await store.SaveAsync(document);
+        var loaded = await store.GetAsync("roles-1");
+        var streamed = await ToListAsync(store.GetAnnotationsAsync(Layers.Roles));
+
+        Assert.NotNull(loaded);
+        Assert.Equal(document.Get(Layers.Roles).ToList(), loaded.Get(Layers.Roles).ToList());
+        Assert.Equal([("roles-1", "Finnish President", "title-before-name", "Finnish President"), ("roles-1", "age 57", "age", ", 57")],
+            streamed.Select(r => (r.Document.Id, r.Annotation.Role, r.Annotation.Rule, r.Text)));
+    }
+
+    [Fact]
     public async Task GetAnnotations_reads_many_documents_in_storage_order()
     {
         await using var store = await CreateStoreAsync();
