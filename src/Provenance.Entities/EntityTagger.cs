@@ -21,7 +21,7 @@ public sealed class EntityTagger
     public const string EmbeddedModelName = "Provenance.Entities.Models.entities.bin";
 
     private const string Magic = "PVENTITY";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<(EntityTagger? Tagger, string? Error)> LazyDefault = new(LoadEmbedded);
 
@@ -29,15 +29,24 @@ public sealed class EntityTagger
     private readonly string[] _tags;
     private readonly EntityFeatureExtractor _features;
     private readonly Gazetteers _gazetteers;
+    private readonly WordRowCache _cache;
 
-    internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers)
+    internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers, WordClusters clusters)
     {
         _weights = weights;
         _tags = tags;
-        _features = new EntityFeatureExtractor(gazetteers);
+        _features = new EntityFeatureExtractor(gazetteers, clusters);
         _gazetteers = gazetteers;
+        _cache = new WordRowCache(_features, weights);
+        Clusters = clusters;
         Description = description;
     }
+
+    /// <summary>The word clusters the model was trained with (<see cref="WordClusters.Empty"/> for a model without cluster features).</summary>
+    public WordClusters Clusters { get; }
+
+    /// <summary>Approximate bytes the model takes in memory: weights, lookup table, and the clusters' dictionary (the word cache grows on top, bounded).</summary>
+    public long MemoryBytes => _weights.MemoryBytes + (Clusters.WordCount * (64L + (Clusters.Levels * 4L)));
 
     /// <summary>What the model was trained on and how (written by the trainer).</summary>
     public string Description { get; }
@@ -57,9 +66,20 @@ public sealed class EntityTagger
         return loaded is not null;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; false with a message when the stream is not one.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/> that uses the embedded word clusters; false with a message when the stream is not one.</summary>
     public static bool TryLoad(Stream stream, out EntityTagger tagger, out string? error)
     {
+        WordClusters.TryLoadDefault(out var clusters, out _);
+        return TryLoad(stream, clusters, out tagger, out error);
+    }
+
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/> with the word clusters it was trained with; false with a
+    /// message when the stream is not a model or the clusters are not the model's.
+    /// </summary>
+    public static bool TryLoad(Stream stream, WordClusters clusters, out EntityTagger tagger, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(stream);
         tagger = null!;
         try
@@ -82,6 +102,13 @@ public sealed class EntityTagger
             }
 
             var description = reader.ReadString();
+            var fingerprint = reader.ReadUInt64();
+            if (fingerprint != clusters.Fingerprint)
+            {
+                error = $"the model was trained with word clusters {fingerprint:x16}, but the clusters given are {clusters.Fingerprint:x16}: ship the model with its own cluster file ({WordClusters.EmbeddedName}) or retrain";
+                return false;
+            }
+
             var tags = new string[reader.ReadInt32()];
             for (var t = 0; t < tags.Length; t++)
             {
@@ -111,7 +138,7 @@ public sealed class EntityTagger
                 }
             }
 
-            tagger = new EntityTagger(new PerceptronWeights(rows, values, tags.Length), tags, description, Gazetteers.Default);
+            tagger = new EntityTagger(new PerceptronWeights(rows, values, tags.Length), tags, description, Gazetteers.Default, clusters);
             error = null;
             return true;
         }
@@ -132,6 +159,7 @@ public sealed class EntityTagger
         writer.Write(FormatVersion);
         writer.Write(EntityFeatureExtractor.Version);
         writer.Write(Description);
+        writer.Write(Clusters.Fingerprint);
         writer.Write(_tags.Length);
         foreach (var tag in _tags)
         {
@@ -184,17 +212,24 @@ public sealed class EntityTagger
         ArgumentNullException.ThrowIfNull(sentences);
         var document = new DocumentContext(sentences, _gazetteers);
         var result = new List<string[]>(sentences.Count);
+        var rows = new List<int>(1024);
         foreach (var words in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var indices = TagIndices(words, document);
-            result.Add(indices.Select(t => _tags[t]).ToArray());
+            var indices = TagIndices(words, document, rows);
+            var tags = new string[indices.Length];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                tags[i] = _tags[indices[i]];
+            }
+
+            result.Add(tags);
         }
 
         return result;
     }
 
-    internal int[] TagIndices(IReadOnlyList<string> words, DocumentContext document)
+    internal int[] TagIndices(IReadOnlyList<string> words, DocumentContext document, List<int>? rowBuffer = null)
     {
         if (words.Count == 0)
         {
@@ -202,17 +237,20 @@ public sealed class EntityTagger
         }
 
         var sentence = new SentenceView(words);
-        var rows = _features.StaticRows(sentence, document, _weights);
-        return GreedyDecoder.Decode(sentence, rows, _weights, _tags, document);
+        var rows = rowBuffer ?? new List<int>(1024);
+        var starts = new int[words.Count + 1];
+        _features.StaticRows(sentence, document, _weights, _cache, rows, starts);
+        return GreedyDecoder.Decode(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), starts, _weights, _tags, document);
     }
 
-    internal static int[][] ToRows(uint[][] features, PerceptronWeights weights)
+    /// <summary>Maps per-token feature hashes to flat weight rows (token i's rows are <c>rows[starts[i]..starts[i + 1]]</c>).</summary>
+    internal static (int[] Rows, int[] Starts) ToRows(uint[][] features, PerceptronWeights weights)
     {
-        var rows = new int[features.Length][];
-        var buffer = new List<int>(128);
+        var starts = new int[features.Length + 1];
+        var buffer = new List<int>(features.Length * 64);
         for (var i = 0; i < features.Length; i++)
         {
-            buffer.Clear();
+            starts[i] = buffer.Count;
             foreach (var feature in features[i])
             {
                 var row = weights.RowOf(feature);
@@ -221,11 +259,10 @@ public sealed class EntityTagger
                     buffer.Add(row);
                 }
             }
-
-            rows[i] = buffer.ToArray();
         }
 
-        return rows;
+        starts[features.Length] = buffer.Count;
+        return (buffer.ToArray(), starts);
     }
 
     private static (EntityTagger?, string?) LoadEmbedded()
@@ -236,6 +273,11 @@ public sealed class EntityTagger
             return (null, $"the entity model '{EmbeddedModelName}' is not embedded in this build; train it with `provenance train entities` into src/Provenance.Entities/Models/entities.bin and rebuild");
         }
 
-        return TryLoad(stream, out var tagger, out var error) ? (tagger, null) : (null, error);
+        if (!WordClusters.TryLoadDefault(out var clusters, out var clusterError) && clusterError is not null)
+        {
+            clusters = WordClusters.Empty;
+        }
+
+        return TryLoad(stream, clusters, out var tagger, out var error) ? (tagger, null) : (null, error);
     }
 }

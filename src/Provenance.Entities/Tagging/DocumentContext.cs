@@ -16,6 +16,7 @@ internal sealed class DocumentContext
 
     private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Contexts> _contexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _aggregateRows = new(StringComparer.Ordinal);
 
     public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences, Gazetteers? gazetteers = null)
     {
@@ -53,6 +54,20 @@ internal sealed class DocumentContext
 
     /// <summary>Words seen before and after the capitalised word anywhere in the document, and cue flags; null when none was collected.</summary>
     public Contexts? ContextsOf(string normalized) => _contexts.GetValueOrDefault(normalized);
+
+    /// <summary>The weight rows of the word's context-aggregation features, computed once per document (they are the same at each occurrence).</summary>
+    public int[] AggregateRows(string normalized, EntityFeatureExtractor features, PerceptronWeights weights)
+    {
+        if (!_aggregateRows.TryGetValue(normalized, out var rows))
+        {
+            var hashes = new List<uint>();
+            EntityFeatureExtractor.AddAggregateFeatures(hashes, normalized, this);
+            rows = hashes.Count == 0 ? [] : weights.RowsOf(hashes);
+            _aggregateRows[normalized] = rows;
+        }
+
+        return rows;
+    }
 
     /// <summary>"C", "L", "CL" or "-": how the word is written elsewhere in the document.</summary>
     public string FormsOf(string normalized) =>

@@ -28,7 +28,8 @@ public static class EntityTaggerTrainer
         var gazetteers = Gazetteers.Default;
         var tags = TagSet.Default;
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        var extractor = new EntityFeatureExtractor(gazetteers);
+        var clusters = options.Clusters;
+        var extractor = new EntityFeatureExtractor(gazetteers, clusters);
 
         // Static features once per sentence; the gold tags as indices (unknown tags become O).
         var documents = training.Select(d => new PreparedDocument(d, extractor, tagIndex)).ToList();
@@ -69,7 +70,7 @@ public static class EntityTaggerTrainer
                 for (var s = 0; s < document.Sentences.Length; s++)
                 {
                     var gold = document.Gold[s];
-                    GreedyDecoder.Decode(document.Sentences[s], document.Rows[s], weights, tags, context, (i, used, predicted) =>
+                    GreedyDecoder.Decode(document.Sentences[s], document.Rows[s].Rows, document.Rows[s].Starts, weights, tags, context, (i, used, predicted) =>
                     {
                         if (predicted != gold[i])
                         {
@@ -94,7 +95,7 @@ public static class EntityTaggerTrainer
                 averaged[k] = (float)(total / Math.Max(1, step));
             }
 
-            var candidate = new EntityTagger(new PerceptronWeights(rows, averaged, tagCount), tags, options.Description, gazetteers);
+            var candidate = new EntityTagger(new PerceptronWeights(rows, averaged, tagCount), tags, options.Description, gazetteers, clusters);
             ConllScore? score = null;
             if (development is { Count: > 0 })
             {
@@ -113,7 +114,7 @@ public static class EntityTaggerTrainer
             progress?.Invoke(new EpochReport(epoch, options.Epochs, tokens, errors, score, clock.Elapsed));
         }
 
-        return best ?? new EntityTagger(weights, tags, options.Description, gazetteers);
+        return best ?? new EntityTagger(weights, tags, options.Description, gazetteers, clusters);
     }
 
     /// <summary>conlleval scores of <paramref name="tagger"/> on <paramref name="documents"/>, MISC ignored.</summary>
@@ -220,7 +221,7 @@ public static class EntityTaggerTrainer
 
         public int[][] Gold { get; }
 
-        public int[][][] Rows { get; private set; }
+        public (int[] Rows, int[] Starts)[] Rows { get; private set; }
 
         public int TokenCount { get; }
 
