@@ -30,9 +30,12 @@ public sealed class EntityTagger
     private readonly EntityFeatureExtractor _features;
     private readonly Gazetteers _gazetteers;
     private readonly WordRowCache _cache;
+    private readonly ViterbiDecoder.Transitions? _transitions;
 
-    internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers, WordClusters clusters)
+    internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers, WordClusters clusters, bool viterbi)
     {
+        UsesViterbi = viterbi;
+        _transitions = viterbi ? new ViterbiDecoder.Transitions(weights) : null;
         _weights = weights;
         _tags = tags;
         _features = new EntityFeatureExtractor(gazetteers, clusters);
@@ -41,6 +44,9 @@ public sealed class EntityTagger
         Clusters = clusters;
         Description = description;
     }
+
+    /// <summary>True when the model decodes with second-order Viterbi search (as it was trained), false for greedy left-to-right decoding.</summary>
+    public bool UsesViterbi { get; }
 
     /// <summary>The word clusters the model was trained with (<see cref="WordClusters.Empty"/> for a model without cluster features).</summary>
     public WordClusters Clusters { get; }
@@ -66,12 +72,11 @@ public sealed class EntityTagger
         return loaded is not null;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/> that uses the embedded word clusters; false with a message when the stream is not one.</summary>
-    public static bool TryLoad(Stream stream, out EntityTagger tagger, out string? error)
-    {
-        WordClusters.TryLoadDefault(out var clusters, out _);
-        return TryLoad(stream, clusters, out tagger, out error);
-    }
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/>, with the word clusters embedded in this assembly (or none,
+    /// for a model trained without clusters); false with a message when the stream is not one.
+    /// </summary>
+    public static bool TryLoad(Stream stream, out EntityTagger tagger, out string? error) => TryLoadCore(stream, null, out tagger, out error);
 
     /// <summary>
     /// Reads a model written by <see cref="Save"/> with the word clusters it was trained with; false with a
@@ -80,6 +85,11 @@ public sealed class EntityTagger
     public static bool TryLoad(Stream stream, WordClusters clusters, out EntityTagger tagger, out string? error)
     {
         ArgumentNullException.ThrowIfNull(clusters);
+        return TryLoadCore(stream, clusters, out tagger, out error);
+    }
+
+    private static bool TryLoadCore(Stream stream, WordClusters? clusters, out EntityTagger tagger, out string? error)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         tagger = null!;
         try
@@ -103,11 +113,19 @@ public sealed class EntityTagger
 
             var description = reader.ReadString();
             var fingerprint = reader.ReadUInt64();
+            if (clusters is null)
+            {
+                WordClusters.TryLoadDefault(out var embedded, out _);
+                clusters = fingerprint == 0 ? WordClusters.Empty : embedded;
+            }
+
             if (fingerprint != clusters.Fingerprint)
             {
                 error = $"the model was trained with word clusters {fingerprint:x16}, but the clusters given are {clusters.Fingerprint:x16}: ship the model with its own cluster file ({WordClusters.EmbeddedName}) or retrain";
                 return false;
             }
+
+            var viterbi = reader.ReadByte() == 1;
 
             var tags = new string[reader.ReadInt32()];
             for (var t = 0; t < tags.Length; t++)
@@ -138,7 +156,7 @@ public sealed class EntityTagger
                 }
             }
 
-            tagger = new EntityTagger(new PerceptronWeights(rows, values, tags.Length), tags, description, Gazetteers.Default, clusters);
+            tagger = new EntityTagger(new PerceptronWeights(rows, values, tags.Length), tags, description, Gazetteers.Default, clusters, viterbi);
             error = null;
             return true;
         }
@@ -160,6 +178,7 @@ public sealed class EntityTagger
         writer.Write(EntityFeatureExtractor.Version);
         writer.Write(Description);
         writer.Write(Clusters.Fingerprint);
+        writer.Write((byte)(UsesViterbi ? 1 : 0));
         writer.Write(_tags.Length);
         foreach (var tag in _tags)
         {
@@ -240,7 +259,10 @@ public sealed class EntityTagger
         var rows = rowBuffer ?? new List<int>(1024);
         var starts = new int[words.Count + 1];
         _features.StaticRows(sentence, document, _weights, _cache, rows, starts);
-        return GreedyDecoder.Decode(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), starts, _weights, _tags, document);
+        var flat = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows);
+        return _transitions is not null
+            ? ViterbiDecoder.Decode(sentence, flat, starts, _weights, _transitions, document)
+            : GreedyDecoder.Decode(sentence, flat, starts, _weights, _tags, document);
     }
 
     /// <summary>Maps per-token feature hashes to flat weight rows (token i's rows are <c>rows[starts[i]..starts[i + 1]]</c>).</summary>
@@ -273,11 +295,6 @@ public sealed class EntityTagger
             return (null, $"the entity model '{EmbeddedModelName}' is not embedded in this build; train it with `provenance train entities` into src/Provenance.Entities/Models/entities.bin and rebuild");
         }
 
-        if (!WordClusters.TryLoadDefault(out var clusters, out var clusterError) && clusterError is not null)
-        {
-            clusters = WordClusters.Empty;
-        }
-
-        return TryLoad(stream, clusters, out var tagger, out var error) ? (tagger, null) : (null, error);
+        return TryLoadCore(stream, null, out var tagger, out var error) ? (tagger, null) : (null, error);
     }
 }

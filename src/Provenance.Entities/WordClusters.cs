@@ -10,7 +10,7 @@ namespace Provenance.Entities;
 /// case kept and digits folded to 0; an unknown all-caps or sentence-initial form falls back to its
 /// capitalised and lower-case forms.
 /// <para>
-/// File format (gzip-compressed UTF-8 text): comment lines starting with '#', a line "levels 64 256 1024",
+/// File format (gzip-compressed UTF-8 text): comment lines starting with '#', then a line "levels 64 256 1024",
 /// then one line per word "word TAB id TAB id …", sorted by word (ordinal). The file holds only words and
 /// numbers. <see cref="Fingerprint"/> identifies the content, so a model refuses clusters it was not trained
 /// with. Immutable and thread-safe.
@@ -123,7 +123,8 @@ public sealed class WordClusters
             while (reader.ReadLine() is { } line)
             {
                 number++;
-                if (line.Length == 0 || line[0] == '#')
+                // Comments come only before the levels line: after it, a word may start with '#' (hashtags).
+                if (line.Length == 0 || (levels is null && line[0] == '#'))
                 {
                     continue;
                 }

@@ -70,9 +70,13 @@ internal static class TrainCommand
             Description = "Passes of the exchange algorithm.",
             DefaultValueFactory = _ => WordClusterOptions.Default.Iterations,
         };
+        var greedy = new Option<bool>("--greedy")
+        {
+            Description = "Train and decode greedily left to right instead of with second-order Viterbi search (faster, less accurate).",
+        };
         var entities = new Command("entities", "Train the entity tagger (averaged perceptron) on CoNLL-2003 data, with word clusters learned from unlabelled text.")
         {
-            data, output, epochs, seed, minCount, includeDev, clusters, clusterText, clusterCounts, clusterMinCount, clusterIterations,
+            data, output, epochs, seed, minCount, includeDev, clusters, clusterText, clusterCounts, clusterMinCount, clusterIterations, greedy,
         };
         entities.SetAction((parse, cancellationToken) =>
         {
@@ -110,7 +114,8 @@ internal static class TrainCommand
                 Seed = parse.GetValue(seed),
                 MinFeatureCount = Math.Max(1, parse.GetValue(minCount)),
                 Clusters = wordClusters,
-                Description = $"averaged perceptron, {trainedOn}, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}, "
+                Viterbi = !parse.GetValue(greedy),
+                Description = $"averaged perceptron ({(parse.GetValue(greedy) ? "greedy" : "second-order Viterbi")}), {trainedOn}, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}, "
                     + (wordClusters.Levels == 0 ? "no word clusters" : $"word clusters {string.Join('/', wordClusters.LevelSizes)} over {wordClusters.WordCount} words ({wordClusters.Fingerprint:x16})"),
             };
             var tagger = EntityTaggerTrainer.Train(trainingDocuments, development?.Documents, options, report =>
@@ -195,7 +200,7 @@ internal static class TrainCommand
             clusters.Save(stream,
             [
                 "Provenance word clusters (exchange algorithm, two-sided class bigram model): word TAB cluster id per level.",
-                $"Learned by `provenance train entities --cluster-text ...` from: {string.Join(", ", sources.Select(s => Path.GetFileName(Path.TrimEndingDirectorySeparator(s))))}.",
+                $"Learned by `provenance train entities --cluster-text ...` from: {string.Join(", ", sources.Select(s => Path.TrimEndingDirectorySeparator(s).Replace(Path.DirectorySeparatorChar, '/')))}.",
                 $"Levels {string.Join('/', options.ClusterCounts)}, words seen at least {options.MinCount} times, {options.Iterations} passes at most. See Models/MODEL.md for sources and licences.",
             ]);
         }

@@ -22,7 +22,7 @@ namespace Provenance.Entities.Tagging;
 /// </summary>
 internal sealed class EntityFeatureExtractor
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Word-feature slots: offsets -2, -1, 0, +1, +2 from the token.</summary>
     public const int Slots = 5;
@@ -35,6 +35,8 @@ internal sealed class EntityFeatureExtractor
     private static readonly uint AggTitle = FeatureHash.Of("agg-title");
     private static readonly uint AggSpeech = FeatureHash.Of("agg-speech");
     private static readonly uint AggOrgWord = FeatureHash.Of("agg-orgw");
+    private static readonly uint ClusterBigramLeft = FeatureHash.Of("cl-1|cl");
+    private static readonly uint ClusterBigramRight = FeatureHash.Of("cl|cl+1");
     private static readonly uint[] SlotTemplates = [.. new[] { "-2", "-1", "0", "+1", "+2" }.Select(o => FeatureHash.Of("cl" + o))];
 
     private static readonly string[] PrefixTemplates = ["p1", "p2", "p3", "p4"];
@@ -133,10 +135,24 @@ internal sealed class EntityFeatureExtractor
     /// <summary>Adds the features that depend on the previous tags (indices into the tag set, -1 before the sentence) and on the document history.</summary>
     public static void AddDynamic(List<uint> into, (uint Word, uint Shape) context, int previous, int beforePrevious, int history, bool capitalized)
     {
-        into.Add(FeatureHash.Combine(PrevTag, previous + 1, 1));
-        into.Add(FeatureHash.Combine(PrevTwoTags, ((beforePrevious + 1) * 32) + previous + 1, 2));
-        into.Add(FeatureHash.Combine(context.Word, previous + 1, 3));
-        into.Add(FeatureHash.Combine(context.Shape, previous + 1, 4));
+        into.Add(PreviousTagFeature(previous));
+        into.Add(PreviousTwoTagsFeature(beforePrevious, previous));
+        into.Add(PreviousTagWordFeature(context, previous));
+        into.Add(PreviousTagShapeFeature(context, previous));
+        AddHistory(into, history, capitalized);
+    }
+
+    public static uint PreviousTagFeature(int previous) => FeatureHash.Combine(PrevTag, previous + 1, 1);
+
+    public static uint PreviousTwoTagsFeature(int beforePrevious, int previous) => FeatureHash.Combine(PrevTwoTags, ((beforePrevious + 1) * 32) + previous + 1, 2);
+
+    public static uint PreviousTagWordFeature((uint Word, uint Shape) context, int previous) => FeatureHash.Combine(context.Word, previous + 1, 3);
+
+    public static uint PreviousTagShapeFeature((uint Word, uint Shape) context, int previous) => FeatureHash.Combine(context.Shape, previous + 1, 4);
+
+    /// <summary>The features of the type the tagger gave the same word earlier in the document (none when <paramref name="history"/> is -1).</summary>
+    public static void AddHistory(List<uint> into, int history, bool capitalized)
+    {
         if (history >= 0)
         {
             into.Add(FeatureHash.Combine(History, history, 5));
@@ -199,6 +215,13 @@ internal sealed class EntityFeatureExtractor
             for (var level = 0; level < levels; level++)
             {
                 f.Add(FeatureHash.Combine(SlotTemplates[slot], (level << 16) | ids[level], 7));
+            }
+
+            if (slot == 2)
+            {
+                // The middle level with the shape: a capitalised word of a name-like cluster, or a lower-case one.
+                var middle = ids[Math.Min(1, ids.Length - 1)];
+                f.Add(FeatureHash.Combine(FeatureHash.Of("cl|sh", WordForms.ShortShape(word)), middle, 8));
             }
         }
         else if (_clusters.Levels > 0)
@@ -294,6 +317,11 @@ internal sealed class EntityFeatureExtractor
         // Hashed piece by piece: the same hash as the string prevShape + "|" + shape, without building it.
         var shapes = FeatureHash.Append(FeatureHash.Append(FeatureHash.Append(FeatureHash.Start("sh-1|sh|sh+1"), prevShape), "|"), shape);
         f.Add(FeatureHash.AppendSecond(shapes, nextShape));
+
+        // Cluster bigrams (middle level) with each neighbour: "Prime Minister X" and "X said" patterns beyond the known words.
+        var cluster = s.MiddleCluster(i, _clusters);
+        f.Add(FeatureHash.Combine(ClusterBigramLeft, (s.MiddleCluster(i - 1, _clusters) << 16) ^ cluster, 9));
+        f.Add(FeatureHash.Combine(ClusterBigramRight, (cluster << 16) ^ s.MiddleCluster(i + 1, _clusters), 10));
 
         // Capitalisation means little at the start of a sentence or in an all-caps headline; say where we are.
         var position = i == 0 ? "first" : s.Headline ? "headline" : "inside";

@@ -79,15 +79,20 @@ internal static class GreedyDecoder
             previous = best;
         }
 
-        for (var i = 0; i < n; i++)
+        RecordHistory(sentence, result, tags.Length, document);
+        return result;
+    }
+
+    /// <summary>Remembers the type given to each capitalised word of the decoded sentence, for the history features of later sentences.</summary>
+    public static void RecordHistory(SentenceView sentence, int[] result, int tagCount, DocumentContext document)
+    {
+        for (var i = 0; i < result.Length; i++)
         {
             var word = sentence.Words[i];
             if (word.Length > 0 && char.IsUpper(word[0]))
             {
-                document.Record(sentence.Normalized[i], TypeIndex(result[i]), (tags.Length + 1) / 2);
+                document.Record(sentence.Normalized[i], TypeIndex(result[i]), (tagCount + 1) / 2);
             }
         }
-
-        return result;
     }
 }

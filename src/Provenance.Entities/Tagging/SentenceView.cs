@@ -28,6 +28,28 @@ internal sealed class SentenceView
 
     public int Count => Words.Count;
 
+    private int[]? _middleClusters;
+
+    /// <summary>The middle-level cluster id of token j (0xFFFE before or after the sentence, 0xFFFF for unknown words), looked up once per sentence.</summary>
+    public int MiddleCluster(int j, WordClusters clusters)
+    {
+        if (j < 0 || j >= Count)
+        {
+            return 0xFFFE;
+        }
+
+        if (_middleClusters is null)
+        {
+            _middleClusters = new int[Count];
+            for (var k = 0; k < Count; k++)
+            {
+                _middleClusters[k] = clusters.Find(Words[k]) is { Length: > 0 } ids ? ids[Math.Min(1, ids.Length - 1)] : 0xFFFF;
+            }
+        }
+
+        return _middleClusters[j];
+    }
+
     public static bool IsHeadline(IReadOnlyList<string> words)
     {
         var letters = 0;

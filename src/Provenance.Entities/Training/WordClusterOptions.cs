@@ -9,7 +9,7 @@ public sealed record WordClusterOptions
     public IReadOnlyList<int> ClusterCounts { get; init; } = [64, 256, 1024];
 
     /// <summary>Words seen fewer times get no cluster (they are clustered as one unknown word).</summary>
-    public int MinCount { get; init; } = 3;
+    public int MinCount { get; init; } = 2;
 
     /// <summary>Passes of the exchange algorithm over the vocabulary (it stops earlier when almost no word moves).</summary>
     public int Iterations { get; init; } = 10;

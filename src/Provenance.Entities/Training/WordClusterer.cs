@@ -62,7 +62,7 @@ public static class WordClusterer
         }
 
         var kept = Enumerable.Range(0, words.Count)
-            .Where(i => counts[i] >= options.MinCount && words[i].Length > 0)
+            .Where(i => counts[i] >= options.MinCount && words[i].Length > 0 && words[i].AsSpan().IndexOfAny('\t', '\r', '\n') < 0)
             .OrderByDescending(i => counts[i])
             .ThenBy(i => words[i], StringComparer.Ordinal)
             .ToArray();
