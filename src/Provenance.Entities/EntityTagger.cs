@@ -229,7 +229,7 @@ public sealed class EntityTagger
     public IReadOnlyList<string[]> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var document = new DocumentContext(sentences, _gazetteers);
+        var document = new DocumentContext(sentences, _gazetteers, _cache);
         var result = new List<string[]>(sentences.Count);
         var rows = new List<int>(1024);
         foreach (var words in sentences)
@@ -255,13 +255,13 @@ public sealed class EntityTagger
             return [];
         }
 
-        var sentence = new SentenceView(words);
+        var sentence = new SentenceView(words, _cache);
         var rows = rowBuffer ?? new List<int>(1024);
         var starts = new int[words.Count + 1];
         _features.StaticRows(sentence, document, _weights, _cache, rows, starts);
         var flat = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows);
         return _transitions is not null
-            ? ViterbiDecoder.Decode(sentence, flat, starts, _weights, _transitions, document)
+            ? ViterbiDecoder.Decode(sentence, flat, starts, _weights, _transitions, document, _cache)
             : GreedyDecoder.Decode(sentence, flat, starts, _weights, _tags, document);
     }
 

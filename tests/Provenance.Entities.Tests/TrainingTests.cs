@@ -146,7 +146,8 @@ public class TrainingTests
 
         var tags = tagger.TagDocument([sentence])[0];
 
-        Assert.Equal(["B-PER", "I-PER"], tags[1..3]);
+        Assert.Equal(new[] { "B-PER", "I-PER" }, tags[1..3]);
+        Assert.Equal(new[] { "B-ORG", "I-ORG" }, tags[6..8]);
         Assert.Equal("B-LOC", tags[9]);
     }
 }

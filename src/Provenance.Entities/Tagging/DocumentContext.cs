@@ -18,8 +18,11 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, Contexts> _contexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _aggregateRows = new(StringComparer.Ordinal);
 
-    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences, Gazetteers? gazetteers = null)
+    private readonly WordRowCache? _cache;
+
+    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences, Gazetteers? gazetteers = null, WordRowCache? cache = null)
     {
+        _cache = cache;
         foreach (var words in sentences)
         {
             if (gazetteers is not null)
@@ -36,7 +39,7 @@ internal sealed class DocumentContext
                     continue;
                 }
 
-                var key = WordForms.Normalize(word);
+                var key = Normalize(word);
                 _forms.TryGetValue(key, out var flags);
                 if (char.IsLower(word[0]))
                 {
@@ -117,7 +120,7 @@ internal sealed class DocumentContext
                 continue;
             }
 
-            var key = WordForms.Normalize(word);
+            var key = Normalize(word);
             if (!_contexts.TryGetValue(key, out var contexts))
             {
                 contexts = new Contexts();
@@ -126,12 +129,12 @@ internal sealed class DocumentContext
 
             if (i > 0 && contexts.Before.Count < MaxContexts)
             {
-                contexts.Before.Add(WordForms.Normalize(words[i - 1]));
+                contexts.Before.Add(Normalize(words[i - 1]));
             }
 
             if (i + 1 < words.Count && contexts.After.Count < MaxContexts)
             {
-                contexts.After.Add(WordForms.Normalize(words[i + 1]));
+                contexts.After.Add(Normalize(words[i + 1]));
             }
 
             contexts.AfterTitle |= i > 0 && gazetteers.Titles.Contains(words[i - 1]);
@@ -140,6 +143,9 @@ internal sealed class DocumentContext
             contexts.BeforeOrgWord |= i + 1 < words.Count && gazetteers.OrgWords.Contains(words[i + 1]);
         }
     }
+
+    // The tagger's cache hands out one shared normalised string per word type instead of a new one per token.
+    private string Normalize(string word) => _cache?.FormsOf(word).Normalized ?? WordForms.Normalize(word);
 
     /// <summary>The contexts of one capitalised word across the document.</summary>
     internal sealed class Contexts

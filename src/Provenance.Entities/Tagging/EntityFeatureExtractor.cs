@@ -129,8 +129,11 @@ internal sealed class EntityFeatureExtractor
     }
 
     /// <summary>Hashes of the word and shape the dynamic features combine with the previous tag.</summary>
-    public static (uint Word, uint Shape) TagContext(SentenceView sentence, int i) =>
-        (FeatureHash.Of("t-1|w", sentence.Normalized[i]), FeatureHash.Of("t-1|sh", sentence.Shapes[i]));
+    public static (uint Word, uint Shape) TagContext(SentenceView sentence, int i) => TagContext(sentence.Normalized[i], sentence.Shapes[i]);
+
+    /// <summary><see cref="TagContext(SentenceView, int)"/> from the normalised word and its short shape.</summary>
+    public static (uint Word, uint Shape) TagContext(string normalized, string shape) =>
+        (FeatureHash.Of("t-1|w", normalized), FeatureHash.Of("t-1|sh", shape));
 
     /// <summary>Adds the features that depend on the previous tags (indices into the tag set, -1 before the sentence) and on the document history.</summary>
     public static void AddDynamic(List<uint> into, (uint Word, uint Shape) context, int previous, int beforePrevious, int history, bool capitalized)

@@ -3,15 +3,17 @@ namespace Provenance.Entities.Tagging;
 /// <summary>The per-token forms of one sentence that features read, computed once per sentence.</summary>
 internal sealed class SentenceView
 {
-    public SentenceView(IReadOnlyList<string> words)
+    public SentenceView(IReadOnlyList<string> words, WordRowCache? cache = null)
     {
         Words = words;
         Normalized = new string[words.Count];
         Shapes = new string[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            Normalized[i] = WordForms.Normalize(words[i]);
-            Shapes[i] = WordForms.ShortShape(words[i]);
+            // The tagger's cache hands out one shared string per word type; the trainer computes them.
+            (Normalized[i], Shapes[i]) = cache is null
+                ? (WordForms.Normalize(words[i]), WordForms.ShortShape(words[i]))
+                : cache.FormsOf(words[i]);
         }
 
         Headline = IsHeadline(words);

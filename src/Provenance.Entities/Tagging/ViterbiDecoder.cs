@@ -55,7 +55,8 @@ internal static class ViterbiDecoder
         int[] starts,
         PerceptronWeights weights,
         Transitions transitions,
-        DocumentContext document)
+        DocumentContext document,
+        WordRowCache? cache = null)
     {
         var n = sentence.Count;
         var t = weights.TagCount;
@@ -74,7 +75,7 @@ internal static class ViterbiDecoder
         var dynamic = new List<uint>(4);
         for (var i = 0; i < n; i++)
         {
-            LocalScores(sentence, i, staticRows, starts, weights, transitions, document, dynamic, local);
+            LocalScores(sentence, i, staticRows, starts, weights, transitions, document, dynamic, local, cache);
             if (i == 0)
             {
                 delta.Fill(float.NegativeInfinity);
@@ -167,7 +168,8 @@ internal static class ViterbiDecoder
         Transitions transitions,
         DocumentContext document,
         List<uint> dynamic,
-        Span<float> local)
+        Span<float> local,
+        WordRowCache? cache)
     {
         var t = weights.TagCount;
         var p = t + 1;
@@ -191,7 +193,8 @@ internal static class ViterbiDecoder
             }
         }
 
-        var context = EntityFeatureExtractor.TagContext(sentence, i);
+        var cached = cache?.PreviousTagRows(sentence.Words[i]);
+        var context = cached is null ? EntityFeatureExtractor.TagContext(sentence, i) : default;
         for (var a = 0; a < p; a++)
         {
             var scores = local.Slice(a * t, t);
@@ -201,13 +204,13 @@ internal static class ViterbiDecoder
                 scores[k] += transitions.Previous[(a * t) + k];
             }
 
-            var wordRow = weights.RowOf(EntityFeatureExtractor.PreviousTagWordFeature(context, a - 1));
+            var wordRow = cached is { } rows ? rows.Word[a] : weights.RowOf(EntityFeatureExtractor.PreviousTagWordFeature(context, a - 1));
             if (wordRow >= 0)
             {
                 weights.AddRow(wordRow, scores);
             }
 
-            var shapeRow = weights.RowOf(EntityFeatureExtractor.PreviousTagShapeFeature(context, a - 1));
+            var shapeRow = cached is { } cachedRows ? cachedRows.Shape[a] : weights.RowOf(EntityFeatureExtractor.PreviousTagShapeFeature(context, a - 1));
             if (shapeRow >= 0)
             {
                 weights.AddRow(shapeRow, scores);
