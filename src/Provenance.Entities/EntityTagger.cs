@@ -256,13 +256,24 @@ public sealed class EntityTagger
         }
 
         var sentence = new SentenceView(words, _cache);
+        if (_transitions is not null)
+        {
+            var scores = System.Buffers.ArrayPool<float>.Shared.Rent(words.Count * _tags.Length);
+            try
+            {
+                _features.StaticScores(sentence, document, _weights, _cache, scores, new List<uint>(32));
+                return ViterbiDecoder.Decode(sentence, scores, _cache, _transitions, document, _tags.Length);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<float>.Shared.Return(scores);
+            }
+        }
+
         var rows = rowBuffer ?? new List<int>(1024);
         var starts = new int[words.Count + 1];
         _features.StaticRows(sentence, document, _weights, _cache, rows, starts);
-        var flat = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows);
-        return _transitions is not null
-            ? ViterbiDecoder.Decode(sentence, flat, starts, _weights, _transitions, document, _cache)
-            : GreedyDecoder.Decode(sentence, flat, starts, _weights, _tags, document);
+        return GreedyDecoder.Decode(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), starts, _weights, _tags, document);
     }
 
     /// <summary>Maps per-token feature hashes to flat weight rows (token i's rows are <c>rows[starts[i]..starts[i + 1]]</c>).</summary>

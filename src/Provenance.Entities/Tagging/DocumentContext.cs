@@ -17,6 +17,7 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Contexts> _contexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _aggregateRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, float[]?> _aggregateScores = new(StringComparer.Ordinal);
 
     private readonly WordRowCache? _cache;
 
@@ -70,6 +71,28 @@ internal sealed class DocumentContext
         }
 
         return rows;
+    }
+
+    /// <summary>The summed weights per tag of the word's context-aggregation features, once per document; null when it has none.</summary>
+    public float[]? AggregateScores(string normalized, PerceptronWeights weights)
+    {
+        if (!_aggregateScores.TryGetValue(normalized, out var scores))
+        {
+            var hashes = new List<uint>();
+            EntityFeatureExtractor.AddAggregateFeatures(hashes, normalized, this);
+            if (hashes.Count > 0)
+            {
+                scores = new float[weights.TagCount];
+                foreach (var row in weights.RowsOf(hashes))
+                {
+                    weights.AddRow(row, scores);
+                }
+            }
+
+            _aggregateScores[normalized] = scores;
+        }
+
+        return scores;
     }
 
     /// <summary>"C", "L", "CL" or "-": how the word is written elsewhere in the document.</summary>

@@ -128,6 +128,56 @@ internal sealed class EntityFeatureExtractor
         starts[n] = rows.Count;
     }
 
+    /// <summary>
+    /// The tagger's Viterbi path: the summed weights per tag of every token's static features and its history
+    /// features as the document history stands now, into <paramref name="scores"/> (tags per token). Word
+    /// features come pre-summed from <paramref name="cache"/>, aggregation features from the document; only the
+    /// context features are looked up.
+    /// </summary>
+    public void StaticScores(SentenceView sentence, DocumentContext document, PerceptronWeights weights, WordRowCache cache, float[] scores, List<uint> features)
+    {
+        var n = sentence.Count;
+        var t = weights.TagCount;
+        var marks = Marks(sentence);
+        Array.Clear(scores, 0, n * t);
+        for (var i = 0; i < n; i++)
+        {
+            var own = scores.AsSpan(i * t, t);
+            for (var slot = 0; slot < Slots; slot++)
+            {
+                var j = i + slot - 2;
+                Add(own, j < 0 || j >= n ? cache.BoundaryScores(slot) : cache.SlotScores(sentence.Words[j], slot));
+            }
+
+            features.Clear();
+            AddContextFeatures(features, sentence, document, marks, i);
+            var word = sentence.Words[i];
+            var capitalized = word.Length > 0 && char.IsUpper(word[0]);
+            AddHistory(features, capitalized ? document.HistoryOf(sentence.Normalized[i]) : -1, capitalized);
+            foreach (var feature in features)
+            {
+                var row = weights.RowOf(feature);
+                if (row >= 0)
+                {
+                    weights.AddRow(row, own);
+                }
+            }
+
+            if (IsCapitalizedWord(word) && document.AggregateScores(sentence.Normalized[i], weights) is { } aggregate)
+            {
+                Add(own, aggregate);
+            }
+        }
+    }
+
+    private static void Add(Span<float> into, float[] scores)
+    {
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] += scores[k];
+        }
+    }
+
     /// <summary>Hashes of the word and shape the dynamic features combine with the previous tag.</summary>
     public static (uint Word, uint Shape) TagContext(SentenceView sentence, int i) => TagContext(sentence.Normalized[i], sentence.Shapes[i]);
 

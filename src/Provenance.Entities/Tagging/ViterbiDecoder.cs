@@ -48,18 +48,37 @@ internal static class ViterbiDecoder
         }
     }
 
-    /// <summary>Decodes one sentence and records its capitalised words' types in the document history.</summary>
+    /// <summary>
+    /// Decodes one sentence from its static feature rows (token i's are <c>staticRows[starts[i]..starts[i + 1]]</c>),
+    /// looking up the history and previous-tag features as it goes: the trainer's path, where weights change.
+    /// Records the sentence's capitalised words' types in the document history.
+    /// </summary>
     public static int[] Decode(
         SentenceView sentence,
-        ReadOnlySpan<int> staticRows,
+        int[] staticRows,
         int[] starts,
         PerceptronWeights weights,
         Transitions transitions,
-        DocumentContext document,
-        WordRowCache? cache = null)
+        DocumentContext document)
+    {
+        var scorer = new RowScorer(sentence, staticRows, starts, weights, transitions, document);
+        return Core(sentence, weights.TagCount, transitions, document, scorer);
+    }
+
+    /// <summary>
+    /// Decodes one sentence from the summed static scores of each token (<paramref name="baseScores"/>, tags
+    /// per token, history included) and the word cache's summed previous-tag scores: the tagger's path, with
+    /// no lookups left in the search. Records the sentence's capitalised words' types in the document history.
+    /// </summary>
+    public static int[] Decode(SentenceView sentence, float[] baseScores, WordRowCache cache, Transitions transitions, DocumentContext document, int tagCount)
+    {
+        var scorer = new CachedScorer(sentence, baseScores, cache, tagCount);
+        return Core(sentence, tagCount, transitions, document, scorer);
+    }
+
+    private static int[] Core(SentenceView sentence, int t, Transitions transitions, DocumentContext document, ILocalScorer scorer)
     {
         var n = sentence.Count;
-        var t = weights.TagCount;
         var p = t + 1;
         var result = new int[n];
         if (n == 0)
@@ -71,11 +90,25 @@ internal static class ViterbiDecoder
         Span<float> delta = stackalloc float[p * t];
         Span<float> next = stackalloc float[p * t];
         Span<float> local = stackalloc float[p * t];
-        var back = new byte[n * p * t];
-        var dynamic = new List<uint>(4);
+        var back = System.Buffers.ArrayPool<byte>.Shared.Rent(n * p * t);
+        try
+        {
+            Search(n, t, p, transitions, scorer, delta, next, local, back, result);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(back);
+        }
+
+        GreedyDecoder.RecordHistory(sentence, result, t, document);
+        return result;
+    }
+
+    private static void Search(int n, int t, int p, Transitions transitions, ILocalScorer scorer, Span<float> delta, Span<float> next, Span<float> local, byte[] back, int[] result)
+    {
         for (var i = 0; i < n; i++)
         {
-            LocalScores(sentence, i, staticRows, starts, weights, transitions, document, dynamic, local, cache);
+            scorer.Fill(i, local);
             if (i == 0)
             {
                 delta.Fill(float.NegativeInfinity);
@@ -153,67 +186,83 @@ internal static class ViterbiDecoder
             var b1 = back[(i * p * t) + state];
             state = (b1 * t) + (a1 - 1);
         }
-
-        GreedyDecoder.RecordHistory(sentence, result, t, document);
-        return result;
     }
 
-    /// <summary>Scores of each (previous tag, tag) at token i: static features, history, and previous tag alone and with the word and shape.</summary>
-    private static void LocalScores(
-        SentenceView sentence,
-        int i,
-        ReadOnlySpan<int> staticRows,
-        int[] starts,
-        PerceptronWeights weights,
-        Transitions transitions,
-        DocumentContext document,
-        List<uint> dynamic,
-        Span<float> local,
-        WordRowCache? cache)
+    /// <summary>Fills the scores of each (previous tag + 1, tag) at one token.</summary>
+    private interface ILocalScorer
     {
-        var t = weights.TagCount;
-        var p = t + 1;
-        Span<float> baseScores = stackalloc float[t];
-        baseScores.Clear();
-        for (var k = starts[i]; k < starts[i + 1]; k++)
-        {
-            weights.AddRow(staticRows[k], baseScores);
-        }
+        void Fill(int i, Span<float> local);
+    }
 
-        dynamic.Clear();
-        var capitalized = sentence.Words[i].Length > 0 && char.IsUpper(sentence.Words[i][0]);
-        var history = capitalized ? document.HistoryOf(sentence.Normalized[i]) : -1;
-        EntityFeatureExtractor.AddHistory(dynamic, history, capitalized);
-        foreach (var feature in dynamic)
+    /// <summary>Local scores from feature rows, with history and previous-tag features looked up per token.</summary>
+    private sealed class RowScorer(SentenceView sentence, int[] staticRows, int[] starts, PerceptronWeights weights, Transitions transitions, DocumentContext document) : ILocalScorer
+    {
+        private readonly List<uint> _dynamic = new(4);
+
+        public void Fill(int i, Span<float> local)
         {
-            var row = weights.RowOf(feature);
-            if (row >= 0)
+            var t = weights.TagCount;
+            var p = t + 1;
+            Span<float> baseScores = stackalloc float[t];
+            baseScores.Clear();
+            for (var k = starts[i]; k < starts[i + 1]; k++)
             {
-                weights.AddRow(row, baseScores);
+                weights.AddRow(staticRows[k], baseScores);
+            }
+
+            _dynamic.Clear();
+            var capitalized = sentence.Words[i].Length > 0 && char.IsUpper(sentence.Words[i][0]);
+            var history = capitalized ? document.HistoryOf(sentence.Normalized[i]) : -1;
+            EntityFeatureExtractor.AddHistory(_dynamic, history, capitalized);
+            foreach (var feature in _dynamic)
+            {
+                var row = weights.RowOf(feature);
+                if (row >= 0)
+                {
+                    weights.AddRow(row, baseScores);
+                }
+            }
+
+            var context = EntityFeatureExtractor.TagContext(sentence, i);
+            for (var a = 0; a < p; a++)
+            {
+                var scores = local.Slice(a * t, t);
+                baseScores.CopyTo(scores);
+                for (var k = 0; k < t; k++)
+                {
+                    scores[k] += transitions.Previous[(a * t) + k];
+                }
+
+                var wordRow = weights.RowOf(EntityFeatureExtractor.PreviousTagWordFeature(context, a - 1));
+                if (wordRow >= 0)
+                {
+                    weights.AddRow(wordRow, scores);
+                }
+
+                var shapeRow = weights.RowOf(EntityFeatureExtractor.PreviousTagShapeFeature(context, a - 1));
+                if (shapeRow >= 0)
+                {
+                    weights.AddRow(shapeRow, scores);
+                }
             }
         }
+    }
 
-        var cached = cache?.PreviousTagRows(sentence.Words[i]);
-        var context = cached is null ? EntityFeatureExtractor.TagContext(sentence, i) : default;
-        for (var a = 0; a < p; a++)
+    /// <summary>Local scores from summed static scores and the word cache's summed previous-tag scores: additions only.</summary>
+    private sealed class CachedScorer(SentenceView sentence, float[] baseScores, WordRowCache cache, int t) : ILocalScorer
+    {
+        public void Fill(int i, Span<float> local)
         {
-            var scores = local.Slice(a * t, t);
-            baseScores.CopyTo(scores);
-            for (var k = 0; k < t; k++)
+            var previous = cache.PreviousTagScores(sentence.Words[i]);
+            var own = baseScores.AsSpan(i * t, t);
+            for (var a = 0; a <= t; a++)
             {
-                scores[k] += transitions.Previous[(a * t) + k];
-            }
-
-            var wordRow = cached is { } rows ? rows.Word[a] : weights.RowOf(EntityFeatureExtractor.PreviousTagWordFeature(context, a - 1));
-            if (wordRow >= 0)
-            {
-                weights.AddRow(wordRow, scores);
-            }
-
-            var shapeRow = cached is { } cachedRows ? cachedRows.Shape[a] : weights.RowOf(EntityFeatureExtractor.PreviousTagShapeFeature(context, a - 1));
-            if (shapeRow >= 0)
-            {
-                weights.AddRow(shapeRow, scores);
+                var scores = local.Slice(a * t, t);
+                var from = previous.AsSpan(a * t, t);
+                for (var k = 0; k < t; k++)
+                {
+                    scores[k] = own[k] + from[k];
+                }
             }
         }
     }

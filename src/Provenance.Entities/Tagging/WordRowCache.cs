@@ -5,8 +5,9 @@ namespace Provenance.Entities.Tagging;
 /// <summary>
 /// Everything the tagger derives from a word type alone, computed the first time the word is seen and then
 /// shared by every token and document: its normalised form and shape, the weight rows of its word features
-/// (<see cref="EntityFeatureExtractor.AddWordFeatures"/>) at each slot, and the rows of its previous-tag
-/// features for each previous tag. Most of a token's features then cost one cache hit instead of some fifty
+/// (<see cref="EntityFeatureExtractor.AddWordFeatures"/>) at each slot and their summed weights, and the summed
+/// weights of its previous-tag features for each previous tag. Summing once is exact because a token's score
+/// is a sum of feature weights; the Viterbi search then only adds a few vectors per token. Most of a token's features then cost one cache hit instead of some fifty
 /// hashes and table lookups, and tagging allocates no strings per token. The cache belongs to one tagger
 /// (rows index its weights), is thread-safe, and stops growing at <see cref="MaxWords"/> words (later words
 /// are computed each time, never stored), so memory stays bounded on endless input.
@@ -19,6 +20,7 @@ internal sealed class WordRowCache
     private readonly EntityFeatureExtractor _features;
     private readonly PerceptronWeights _weights;
     private readonly int[][] _boundary;
+    private readonly float[][] _boundaryScores;
 
     public WordRowCache(EntityFeatureExtractor features, PerceptronWeights weights)
     {
@@ -32,6 +34,8 @@ internal sealed class WordRowCache
             EntityFeatureExtractor.AddBoundaryFeatures(hashes, slot);
             _boundary[slot] = weights.RowsOf(hashes);
         }
+
+        _boundaryScores = _boundary.Select(Sum).ToArray();
     }
 
     public int Count => _words.Count;
@@ -40,15 +44,16 @@ internal sealed class WordRowCache
 
     public int[] RowsOf(string word, int slot) => Get(word).Slots[slot];
 
+    /// <summary>The summed weights (one per tag) of the word features at a slot: what they add to a token's scores.</summary>
+    public float[] SlotScores(string word, int slot) => Get(word).SlotScores[slot];
+
+    public float[] BoundaryScores(int slot) => _boundaryScores[slot];
+
     /// <summary>
-    /// The rows of the word's previous-tag features ("t-1|w", "t-1|sh") for each previous tag (index
-    /// previous + 1, so 0 is the sentence start), -1 where the feature has none.
+    /// For each previous tag (block previous + 1, so 0 is the sentence start), the summed weights per tag of the
+    /// previous-tag features: the previous tag alone, with the word ("t-1|w") and with its shape ("t-1|sh").
     /// </summary>
-    public (int[] Word, int[] Shape) PreviousTagRows(string word)
-    {
-        var entry = Get(word);
-        return (entry.PreviousWord, entry.PreviousShape);
-    }
+    public float[] PreviousTagScores(string word) => Get(word).PreviousScores;
 
     /// <summary>The word's <see cref="WordForms.Normalize(string)"/> and <see cref="WordForms.ShortShape"/>, shared strings.</summary>
     public (string Normalized, string Shape) FormsOf(string word)
@@ -86,16 +91,38 @@ internal sealed class WordRowCache
         var shape = WordForms.ShortShape(word);
         var context = EntityFeatureExtractor.TagContext(normalized, shape);
         var tagCount = _weights.TagCount;
-        var previousWord = new int[tagCount + 1];
-        var previousShape = new int[tagCount + 1];
+        var previousScores = new float[(tagCount + 1) * tagCount];
         for (var previous = -1; previous < tagCount; previous++)
         {
-            previousWord[previous + 1] = _weights.RowOf(EntityFeatureExtractor.PreviousTagWordFeature(context, previous));
-            previousShape[previous + 1] = _weights.RowOf(EntityFeatureExtractor.PreviousTagShapeFeature(context, previous));
+            var block = previousScores.AsSpan((previous + 1) * tagCount, tagCount);
+            foreach (var feature in new[]
+            {
+                EntityFeatureExtractor.PreviousTagFeature(previous),
+                EntityFeatureExtractor.PreviousTagWordFeature(context, previous),
+                EntityFeatureExtractor.PreviousTagShapeFeature(context, previous),
+            })
+            {
+                var row = _weights.RowOf(feature);
+                if (row >= 0)
+                {
+                    _weights.AddRow(row, block);
+                }
+            }
         }
 
-        return new Entry(slots, previousWord, previousShape, normalized, shape);
+        return new Entry(slots, slots.Select(Sum).ToArray(), previousScores, normalized, shape);
     }
 
-    private sealed record Entry(int[][] Slots, int[] PreviousWord, int[] PreviousShape, string Normalized, string Shape);
+    private float[] Sum(int[] rows)
+    {
+        var sum = new float[_weights.TagCount];
+        foreach (var row in rows)
+        {
+            _weights.AddRow(row, sum);
+        }
+
+        return sum;
+    }
+
+    private sealed record Entry(int[][] Slots, float[][] SlotScores, float[] PreviousScores, string Normalized, string Shape);
 }
