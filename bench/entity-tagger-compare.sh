@@ -4,7 +4,9 @@
 #      (JIT and the word cache start cold, as in a short CLI run), and that process's peak RSS;
 #   2. `bench FILE --repeat N --workers 1`: the entities annotator inside the whole pipeline on one worker,
 #      warm, converted to tokens/s with the token count of FILE;
-#   3. the size of each build's model (and word clusters) on disk.
+#   3. bench/EntityTaggerProbe built against each build: the tagger alone and the entity annotator, warm, on DOC,
+#      with bytes allocated per token and the model's size in memory;
+#   4. the size of each build's entities assembly (model, clusters and gazetteers embedded).
 # Usage: bench/entity-tagger-compare.sh OLD_BUILD_DIR NEW_BUILD_DIR [ROUNDS] [REPEAT]
 # Each *_BUILD_DIR holds a Release build of the CLI (`dotnet build src/Provenance.Cli -c Release -o DIR`).
 # The shared folder is taken from SHARED (default ../shared). Nothing here asserts timings.
@@ -15,9 +17,16 @@ conll=${CONLL:-$shared/datasets/conll2003/valid.txt}
 doc=${DOC:-$shared/corpus/commentary-seed-1.json}
 out=$(mktemp -d)
 tokens_per_doc=$("$new/provenance" analyze "$doc" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["layers"]["tokens"]))')
+here=$(dirname "$0")
+for side in old new; do
+  dir=${!side}
+  dotnet build "$here/EntityTaggerProbe" -c Release -p:ProvenanceBuild="$(cd "$dir" && pwd)" -o "$out/probe-$side" > "$out/probe-build-$side" 2>&1 \
+    || { echo "probe build failed for $side (see below)"; tail -20 "$out/probe-build-$side"; exit 1; }
+done
 for r in $(seq 1 "$rounds"); do
   for side in old new; do
     dir=${!side}
+    "$out/probe-$side/EntityTaggerProbe" "$doc" 9 "$side" > "$out/probe-$side-$r"
     /usr/bin/time -f "%M" -o "$out/rss-$side-$r" "$dir/provenance" eval conll --file "$conll" > "$out/conll-$side-$r"
     "$dir/provenance" bench "$doc" --repeat "$repeat" --workers 1 --json > "$out/bench-$side-$r"
   done
@@ -42,4 +51,6 @@ for side, d in (("old", old), ("new", new)):
     print(f"{side}: Provenance.Entities.dll {os.path.getsize(dll)/1048576:.2f} MiB (model, clusters and gazetteers embedded)")
 PY
 for side in old new; do dir=${!side}; echo "$side: $(grep '^model:' "$out/conll-$side-1" || echo 'model: (not reported by this build)')"; done
+echo "probe (warm, one thread; each line one round of 9 x 10 passes):"
+for r in $(seq 1 "$rounds"); do cat "$out/probe-old-$r" "$out/probe-new-$r"; done
 rm -rf "$out"
