@@ -146,7 +146,8 @@ internal sealed class EntityFeatureExtractor
             for (var slot = 0; slot < Slots; slot++)
             {
                 var j = i + slot - 2;
-                Add(own, j < 0 || j >= n ? cache.BoundaryScores(slot) : cache.SlotScores(sentence.Words[j], slot));
+                Add(own, j < 0 || j >= n ? cache.BoundaryScores(slot)
+                    : sentence.Entries is { } entries ? entries[j].SlotScores[slot] : cache.SlotScores(sentence.Words[j], slot));
             }
 
             features.Clear();

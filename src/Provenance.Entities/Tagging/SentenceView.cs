@@ -8,12 +8,20 @@ internal sealed class SentenceView
         Words = words;
         Normalized = new string[words.Count];
         Shapes = new string[words.Count];
+        Entries = cache is null ? null : new WordRowCache.Entry[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             // The tagger's cache hands out one shared string per word type; the trainer computes them.
-            (Normalized[i], Shapes[i]) = cache is null
-                ? (WordForms.Normalize(words[i]), WordForms.ShortShape(words[i]))
-                : cache.FormsOf(words[i]);
+            if (Entries is not null)
+            {
+                var entry = cache!.Get(words[i]);
+                Entries[i] = entry;
+                (Normalized[i], Shapes[i]) = (entry.Normalized, entry.Shape);
+            }
+            else
+            {
+                (Normalized[i], Shapes[i]) = (WordForms.Normalize(words[i]), WordForms.ShortShape(words[i]));
+            }
         }
 
         Headline = IsHeadline(words);
@@ -24,6 +32,9 @@ internal sealed class SentenceView
     public string[] Normalized { get; }
 
     public string[] Shapes { get; }
+
+    /// <summary>The tagger's cache entry of each word (null on the trainer's path): one cache lookup per token.</summary>
+    public WordRowCache.Entry[]? Entries { get; }
 
     /// <summary>Most words of two letters or more are all capitals ("SOCCER - JAPAN GET LUCKY WIN").</summary>
     public bool Headline { get; }

@@ -106,6 +106,7 @@ internal static class ViterbiDecoder
 
     private static void Search(int n, int t, int p, Transitions transitions, ILocalScorer scorer, Span<float> delta, Span<float> next, Span<float> local, byte[] back, int[] result)
     {
+        Span<int> reachable = stackalloc int[p];
         for (var i = 0; i < n; i++)
         {
             scorer.Fill(i, local);
@@ -127,6 +128,21 @@ internal static class ViterbiDecoder
             var backOffset = i * p * t;
             for (var a = 0; a < t; a++)
             {
+                // The tags before a that some path reaches; IOB2 leaves few (only B-X or I-X before I-X).
+                var count = 0;
+                for (var b = 0; b < p; b++)
+                {
+                    if (!float.IsNegativeInfinity(delta[(b * t) + a]))
+                    {
+                        reachable[count++] = b;
+                    }
+                }
+
+                if (count == 0)
+                {
+                    continue;
+                }
+
                 for (var c = 0; c < t; c++)
                 {
                     if (!TagSet.IsAllowedIndex(a, c))
@@ -136,15 +152,10 @@ internal static class ViterbiDecoder
 
                     var best = float.NegativeInfinity;
                     var bestB = 0;
-                    for (var b = 0; b < p; b++)
+                    for (var k = 0; k < count; k++)
                     {
-                        var previousScore = delta[(b * t) + a];
-                        if (float.IsNegativeInfinity(previousScore))
-                        {
-                            continue;
-                        }
-
-                        var score = previousScore + transitions.PreviousTwo[(((b * p) + a + 1) * t) + c];
+                        var b = reachable[k];
+                        var score = delta[(b * t) + a] + transitions.PreviousTwo[(((b * p) + a + 1) * t) + c];
                         if (score > best)
                         {
                             best = score;
@@ -152,11 +163,8 @@ internal static class ViterbiDecoder
                         }
                     }
 
-                    if (!float.IsNegativeInfinity(best))
-                    {
-                        next[((a + 1) * t) + c] = best + local[((a + 1) * t) + c];
-                        back[backOffset + ((a + 1) * t) + c] = (byte)bestB;
-                    }
+                    next[((a + 1) * t) + c] = best + local[((a + 1) * t) + c];
+                    back[backOffset + ((a + 1) * t) + c] = (byte)bestB;
                 }
             }
 
@@ -253,7 +261,7 @@ internal static class ViterbiDecoder
     {
         public void Fill(int i, Span<float> local)
         {
-            var previous = cache.PreviousTagScores(sentence.Words[i]);
+            var previous = sentence.Entries is { } entries ? entries[i].PreviousScores : cache.PreviousTagScores(sentence.Words[i]);
             var own = baseScores.AsSpan(i * t, t);
             for (var a = 0; a <= t; a++)
             {

@@ -62,7 +62,8 @@ internal sealed class WordRowCache
         return (entry.Normalized, entry.Shape);
     }
 
-    private Entry Get(string word)
+    /// <summary>The word's entry, computed on first sight; a sentence resolves its words once and then reads the entries.</summary>
+    public Entry Get(string word)
     {
         if (!_words.TryGetValue(word, out var entry))
         {
@@ -124,5 +125,6 @@ internal sealed class WordRowCache
         return sum;
     }
 
-    private sealed record Entry(int[][] Slots, float[][] SlotScores, float[] PreviousScores, string Normalized, string Shape);
+    /// <summary>What the cache holds for one word type.</summary>
+    internal sealed record Entry(int[][] Slots, float[][] SlotScores, float[] PreviousScores, string Normalized, string Shape);
 }
