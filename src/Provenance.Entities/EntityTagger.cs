@@ -40,7 +40,7 @@ public sealed class EntityTagger
         _tags = tags;
         _features = new EntityFeatureExtractor(gazetteers, clusters);
         _gazetteers = gazetteers;
-        _cache = new WordRowCache(_features, weights);
+        _cache = new WordRowCache(_features, weights, keepRows: !viterbi);
         Clusters = clusters;
         Description = description;
     }

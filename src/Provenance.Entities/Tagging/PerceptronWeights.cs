@@ -8,7 +8,6 @@ namespace Provenance.Entities.Tagging;
 /// </summary>
 internal sealed class PerceptronWeights
 {
-    private readonly Dictionary<uint, int> _rows;
     private readonly uint[] _keys;
     private readonly int[] _slots;
     private readonly int _shift;
@@ -20,7 +19,7 @@ internal sealed class PerceptronWeights
             throw new ArgumentException($"Expected {rows.Count * tagCount} weights for {rows.Count} features and {tagCount} tags, got {values.Length}.", nameof(values));
         }
 
-        _rows = rows;
+        RowCount = rows.Count;
         Values = values;
         TagCount = tagCount;
         var bits = 4;
@@ -50,12 +49,25 @@ internal sealed class PerceptronWeights
 
     public float[] Values { get; }
 
-    public int RowCount => _rows.Count;
+    public int RowCount { get; }
 
-    public IReadOnlyDictionary<uint, int> Rows => _rows;
+    /// <summary>Every feature hash with its row, read from the lookup table (no dictionary is kept).</summary>
+    public IEnumerable<(uint Hash, int Row)> Rows
+    {
+        get
+        {
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                if (_slots[i] != 0)
+                {
+                    yield return (_keys[i], _slots[i] - 1);
+                }
+            }
+        }
+    }
 
-    /// <summary>Bytes the weights and lookup tables take in memory (the dictionary kept for saving included, roughly).</summary>
-    public long MemoryBytes => (Values.Length * 4L) + (_keys.Length * 8L) + (_rows.Count * 24L);
+    /// <summary>Bytes the weights and the lookup table take in memory.</summary>
+    public long MemoryBytes => (Values.Length * 4L) + (_keys.Length * 8L);
 
     public int RowOf(uint feature)
     {

@@ -14,18 +14,24 @@ namespace Provenance.Entities.Tagging;
 /// </summary>
 internal sealed class WordRowCache
 {
-    public const int MaxWords = 200_000;
+    /// <summary>About 0.6 KB per word (with the rows of the greedy path, about 1 KB), so at most some 30–50 MB.</summary>
+    public const int MaxWords = 50_000;
 
     private readonly ConcurrentDictionary<string, Entry> _words = new(StringComparer.Ordinal);
     private readonly EntityFeatureExtractor _features;
     private readonly PerceptronWeights _weights;
     private readonly int[][] _boundary;
     private readonly float[][] _boundaryScores;
+    private readonly bool _keepRows;
 
-    public WordRowCache(EntityFeatureExtractor features, PerceptronWeights weights)
+    /// <param name="features">The extractor of the tagger's features.</param>
+    /// <param name="weights">The tagger's weights (fixed: the cache sums them once).</param>
+    /// <param name="keepRows">Keep each word's feature rows, which only the greedy decoder reads; the Viterbi path needs only the sums.</param>
+    public WordRowCache(EntityFeatureExtractor features, PerceptronWeights weights, bool keepRows)
     {
         _features = features;
         _weights = weights;
+        _keepRows = keepRows;
         _boundary = new int[EntityFeatureExtractor.Slots][];
         var hashes = new List<uint>();
         for (var slot = 0; slot < _boundary.Length; slot++)
@@ -42,7 +48,9 @@ internal sealed class WordRowCache
 
     public int[] BoundaryRows(int slot) => _boundary[slot];
 
-    public int[] RowsOf(string word, int slot) => Get(word).Slots[slot];
+    /// <summary>The feature rows of the word at a slot; only for a cache made with keepRows.</summary>
+    public int[] RowsOf(string word, int slot) =>
+        Get(word).Slots?[slot] ?? throw new InvalidOperationException("This word cache keeps only summed scores (Viterbi tagging).");
 
     /// <summary>The summed weights (one per tag) of the word features at a slot: what they add to a token's scores.</summary>
     public float[] SlotScores(string word, int slot) => Get(word).SlotScores[slot];
@@ -111,7 +119,7 @@ internal sealed class WordRowCache
             }
         }
 
-        return new Entry(slots, slots.Select(Sum).ToArray(), previousScores, normalized, shape);
+        return new Entry(_keepRows ? slots : null, slots.Select(Sum).ToArray(), previousScores, normalized, shape);
     }
 
     private float[] Sum(int[] rows)
@@ -126,5 +134,5 @@ internal sealed class WordRowCache
     }
 
     /// <summary>What the cache holds for one word type.</summary>
-    internal sealed record Entry(int[][] Slots, float[][] SlotScores, float[] PreviousScores, string Normalized, string Shape);
+    internal sealed record Entry(int[][]? Slots, float[][] SlotScores, float[] PreviousScores, string Normalized, string Shape);
 }
