@@ -21,7 +21,7 @@ public sealed class EntityTagger
     public const string EmbeddedModelName = "Provenance.Entities.Models.entities.bin";
 
     private const string Magic = "PVENTITY";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<(EntityTagger? Tagger, string? Error)> LazyDefault = new(LoadEmbedded);
 
@@ -29,15 +29,30 @@ public sealed class EntityTagger
     private readonly string[] _tags;
     private readonly EntityFeatureExtractor _features;
     private readonly Gazetteers _gazetteers;
+    private readonly WordRowCache _cache;
+    private readonly ViterbiDecoder.Transitions? _transitions;
 
-    internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers)
+    internal EntityTagger(PerceptronWeights weights, string[] tags, string description, Gazetteers gazetteers, WordClusters clusters, bool viterbi)
     {
+        UsesViterbi = viterbi;
+        _transitions = viterbi ? new ViterbiDecoder.Transitions(weights) : null;
         _weights = weights;
         _tags = tags;
-        _features = new EntityFeatureExtractor(gazetteers);
+        _features = new EntityFeatureExtractor(gazetteers, clusters);
         _gazetteers = gazetteers;
+        _cache = new WordRowCache(_features, weights, keepRows: !viterbi);
+        Clusters = clusters;
         Description = description;
     }
+
+    /// <summary>True when the model decodes with second-order Viterbi search (as it was trained), false for greedy left-to-right decoding.</summary>
+    public bool UsesViterbi { get; }
+
+    /// <summary>The word clusters the model was trained with (<see cref="WordClusters.Empty"/> for a model without cluster features).</summary>
+    public WordClusters Clusters { get; }
+
+    /// <summary>Approximate bytes the model takes in memory: weights, lookup table, and the clusters' dictionary (the word cache grows on top, bounded).</summary>
+    public long MemoryBytes => _weights.MemoryBytes + (Clusters.WordCount * (64L + (Clusters.Levels * 4L)));
 
     /// <summary>What the model was trained on and how (written by the trainer).</summary>
     public string Description { get; }
@@ -57,8 +72,23 @@ public sealed class EntityTagger
         return loaded is not null;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; false with a message when the stream is not one.</summary>
-    public static bool TryLoad(Stream stream, out EntityTagger tagger, out string? error)
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/>, with the word clusters embedded in this assembly (or none,
+    /// for a model trained without clusters); false with a message when the stream is not one.
+    /// </summary>
+    public static bool TryLoad(Stream stream, out EntityTagger tagger, out string? error) => TryLoadCore(stream, null, out tagger, out error);
+
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/> with the word clusters it was trained with; false with a
+    /// message when the stream is not a model or the clusters are not the model's.
+    /// </summary>
+    public static bool TryLoad(Stream stream, WordClusters clusters, out EntityTagger tagger, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        return TryLoadCore(stream, clusters, out tagger, out error);
+    }
+
+    private static bool TryLoadCore(Stream stream, WordClusters? clusters, out EntityTagger tagger, out string? error)
     {
         ArgumentNullException.ThrowIfNull(stream);
         tagger = null!;
@@ -82,6 +112,21 @@ public sealed class EntityTagger
             }
 
             var description = reader.ReadString();
+            var fingerprint = reader.ReadUInt64();
+            if (clusters is null)
+            {
+                WordClusters.TryLoadDefault(out var embedded, out _);
+                clusters = fingerprint == 0 ? WordClusters.Empty : embedded;
+            }
+
+            if (fingerprint != clusters.Fingerprint)
+            {
+                error = $"the model was trained with word clusters {fingerprint:x16}, but the clusters given are {clusters.Fingerprint:x16}: ship the model with its own cluster file ({WordClusters.EmbeddedName}) or retrain";
+                return false;
+            }
+
+            var viterbi = reader.ReadByte() == 1;
+
             var tags = new string[reader.ReadInt32()];
             for (var t = 0; t < tags.Length; t++)
             {
@@ -111,7 +156,7 @@ public sealed class EntityTagger
                 }
             }
 
-            tagger = new EntityTagger(new PerceptronWeights(rows, values, tags.Length), tags, description, Gazetteers.Default);
+            tagger = new EntityTagger(new PerceptronWeights(rows, values, tags.Length), tags, description, Gazetteers.Default, clusters, viterbi);
             error = null;
             return true;
         }
@@ -132,6 +177,8 @@ public sealed class EntityTagger
         writer.Write(FormatVersion);
         writer.Write(EntityFeatureExtractor.Version);
         writer.Write(Description);
+        writer.Write(Clusters.Fingerprint);
+        writer.Write((byte)(UsesViterbi ? 1 : 0));
         writer.Write(_tags.Length);
         foreach (var tag in _tags)
         {
@@ -182,37 +229,61 @@ public sealed class EntityTagger
     public IReadOnlyList<string[]> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var document = new DocumentContext(sentences, _gazetteers);
+        var document = new DocumentContext(sentences, _gazetteers, _cache);
         var result = new List<string[]>(sentences.Count);
+        var rows = new List<int>(1024);
         foreach (var words in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var indices = TagIndices(words, document);
-            result.Add(indices.Select(t => _tags[t]).ToArray());
+            var indices = TagIndices(words, document, rows);
+            var tags = new string[indices.Length];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                tags[i] = _tags[indices[i]];
+            }
+
+            result.Add(tags);
         }
 
         return result;
     }
 
-    internal int[] TagIndices(IReadOnlyList<string> words, DocumentContext document)
+    internal int[] TagIndices(IReadOnlyList<string> words, DocumentContext document, List<int>? rowBuffer = null)
     {
         if (words.Count == 0)
         {
             return [];
         }
 
-        var sentence = new SentenceView(words);
-        var rows = _features.StaticRows(sentence, document, _weights);
-        return GreedyDecoder.Decode(sentence, rows, _weights, _tags, document);
+        var sentence = new SentenceView(words, _cache);
+        if (_transitions is not null)
+        {
+            var scores = System.Buffers.ArrayPool<float>.Shared.Rent(words.Count * _tags.Length);
+            try
+            {
+                _features.StaticScores(sentence, document, _weights, _cache, scores, new List<uint>(32));
+                return ViterbiDecoder.Decode(sentence, scores, _cache, _transitions, document, _tags.Length);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<float>.Shared.Return(scores);
+            }
+        }
+
+        var rows = rowBuffer ?? new List<int>(1024);
+        var starts = new int[words.Count + 1];
+        _features.StaticRows(sentence, document, _weights, _cache, rows, starts);
+        return GreedyDecoder.Decode(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), starts, _weights, _tags, document);
     }
 
-    internal static int[][] ToRows(uint[][] features, PerceptronWeights weights)
+    /// <summary>Maps per-token feature hashes to flat weight rows (token i's rows are <c>rows[starts[i]..starts[i + 1]]</c>).</summary>
+    internal static (int[] Rows, int[] Starts) ToRows(uint[][] features, PerceptronWeights weights)
     {
-        var rows = new int[features.Length][];
-        var buffer = new List<int>(128);
+        var starts = new int[features.Length + 1];
+        var buffer = new List<int>(features.Length * 64);
         for (var i = 0; i < features.Length; i++)
         {
-            buffer.Clear();
+            starts[i] = buffer.Count;
             foreach (var feature in features[i])
             {
                 var row = weights.RowOf(feature);
@@ -221,11 +292,10 @@ public sealed class EntityTagger
                     buffer.Add(row);
                 }
             }
-
-            rows[i] = buffer.ToArray();
         }
 
-        return rows;
+        starts[features.Length] = buffer.Count;
+        return (buffer.ToArray(), starts);
     }
 
     private static (EntityTagger?, string?) LoadEmbedded()
@@ -236,6 +306,6 @@ public sealed class EntityTagger
             return (null, $"the entity model '{EmbeddedModelName}' is not embedded in this build; train it with `provenance train entities` into src/Provenance.Entities/Models/entities.bin and rebuild");
         }
 
-        return TryLoad(stream, out var tagger, out var error) ? (tagger, null) : (null, error);
+        return TryLoadCore(stream, null, out var tagger, out var error) ? (tagger, null) : (null, error);
     }
 }

@@ -85,8 +85,36 @@ public class TrainingTests
 
         Assert.True(EntityTagger.TryLoad(stream, out var loaded, out var error), error);
         Assert.Equal("synthetic test data", loaded.Description);
+        Assert.True(loaded.UsesViterbi);
         var sentence = new[] { "Petra", "Holm", "said", "that", "Norvik", "Bank", "will", "open", "a", "Nordic", "office", "in", "Bergen", "." };
         Assert.Equal(tagger.TagDocument([sentence])[0], loaded.TagDocument([sentence])[0]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Viterbi_and_greedy_training_both_learn_the_training_sentences(bool viterbi)
+    {
+        var data = SyntheticData();
+        var tagger = EntityTaggerTrainer.Train(data, null, Options with { Viterbi = viterbi });
+
+        var predicted = data.SelectMany(d => tagger.TagDocument(d.Sentences.Select(s => s.Words).ToList())).Select(t => string.Join(' ', t));
+
+        Assert.Equal(viterbi, tagger.UsesViterbi);
+        Assert.Equal(data.SelectMany(d => d.Sentences).Select(s => string.Join(' ', s.Tags)), predicted);
+    }
+
+    [Fact]
+    public void Model_trained_with_clusters_refuses_other_clusters_and_loads_with_its_own()
+    {
+        var clusters = new WordClusters([2], new Dictionary<string, int[]> { ["Bergen"] = [0], ["Tallinn"] = [0], ["said"] = [1] });
+        var tagger = EntityTaggerTrainer.Train(SyntheticData(), null, Options with { Clusters = clusters });
+        var bytes = Bytes(tagger);
+
+        Assert.False(EntityTagger.TryLoad(new MemoryStream(bytes), WordClusters.Empty, out _, out var error));
+        Assert.Contains("word clusters", error);
+        Assert.True(EntityTagger.TryLoad(new MemoryStream(bytes), clusters, out var loaded, out error), error);
+        Assert.Equal(3, loaded.Clusters.WordCount);
     }
 
     [Theory]
@@ -106,5 +134,20 @@ public class TrainingTests
         Assert.True(EntityTagger.TryLoadDefault(out var tagger, out var error), error);
         Assert.Contains("CoNLL-2003", tagger.Description);
         Assert.True(tagger.FeatureCount > 1000);
+        Assert.True(tagger.UsesViterbi);
+        Assert.True(tagger.Clusters.WordCount > 10_000, "the shipped model is trained with its embedded word clusters");
+    }
+
+    [Fact]
+    public void Shipped_model_tags_names_it_cannot_have_seen_from_their_context()
+    {
+        Assert.True(EntityTagger.TryLoadDefault(out var tagger, out var error), error);
+        string[] sentence = ["Envoy", "Tarvo", "Kesselring", "met", "officials", "of", "Norvik", "Bank", "in", "Tallinn", "on", "Monday", ",", "he", "said", "."];
+
+        var tags = tagger.TagDocument([sentence])[0];
+
+        Assert.Equal(new[] { "B-PER", "I-PER" }, tags[1..3]);
+        Assert.Equal(new[] { "B-ORG", "I-ORG" }, tags[6..8]);
+        Assert.Equal("B-LOC", tags[9]);
     }
 }

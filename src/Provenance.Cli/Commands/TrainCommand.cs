@@ -45,9 +45,38 @@ internal static class TrainCommand
         {
             Description = "Also train on valid.txt (testa), for the final model once --epochs was chosen on it; no development scores are printed then.",
         };
-        var entities = new Command("entities", "Train the entity tagger (averaged perceptron) on CoNLL-2003 data.")
+        var clusters = new Option<string>("--clusters")
         {
-            data, output, epochs, seed, minCount, includeDev,
+            Description = "Word cluster file: written here when --cluster-text is given, else read from here when it exists (features without clusters otherwise).",
+            DefaultValueFactory = _ => Path.Combine("src", "Provenance.Entities", "Models", "word-clusters.tsv.gz"),
+        };
+        var clusterText = new Option<string[]>("--cluster-text")
+        {
+            Description = "Unlabelled text to learn word clusters from (files or folders; repeatable): .txt, .tml, .tsv, .json, CoNLL files.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var clusterCounts = new Option<string>("--cluster-counts")
+        {
+            Description = "Sizes of the clusterings, coarse to fine, comma-separated.",
+            DefaultValueFactory = _ => string.Join(',', WordClusterOptions.Default.ClusterCounts),
+        };
+        var clusterMinCount = new Option<int>("--cluster-min-count")
+        {
+            Description = "Words seen fewer times in the unlabelled text get no cluster.",
+            DefaultValueFactory = _ => WordClusterOptions.Default.MinCount,
+        };
+        var clusterIterations = new Option<int>("--cluster-iterations")
+        {
+            Description = "Passes of the exchange algorithm.",
+            DefaultValueFactory = _ => WordClusterOptions.Default.Iterations,
+        };
+        var greedy = new Option<bool>("--greedy")
+        {
+            Description = "Train and decode greedily left to right instead of with second-order Viterbi search (faster, less accurate).",
+        };
+        var entities = new Command("entities", "Train the entity tagger (averaged perceptron) on CoNLL-2003 data, with word clusters learned from unlabelled text.")
+        {
+            data, output, epochs, seed, minCount, includeDev, clusters, clusterText, clusterCounts, clusterMinCount, clusterIterations, greedy,
         };
         entities.SetAction((parse, cancellationToken) =>
         {
@@ -61,6 +90,11 @@ internal static class TrainCommand
             }
 
             var clock = Stopwatch.StartNew();
+            if (!TryGetClusters(environment, parse, clusters, clusterText, clusterCounts, clusterMinCount, clusterIterations, out var wordClusters, cancellationToken))
+            {
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+
             var training = ConllReader.ReadFile(trainPath);
             var development = File.Exists(devPath) ? ConllReader.ReadFile(devPath) : null;
             var trainingDocuments = training.Documents;
@@ -79,7 +113,10 @@ internal static class TrainCommand
                 Epochs = Math.Max(1, parse.GetValue(epochs)),
                 Seed = parse.GetValue(seed),
                 MinFeatureCount = Math.Max(1, parse.GetValue(minCount)),
-                Description = $"averaged perceptron, {trainedOn}, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}",
+                Clusters = wordClusters,
+                Viterbi = !parse.GetValue(greedy),
+                Description = $"averaged perceptron ({(parse.GetValue(greedy) ? "greedy" : "second-order Viterbi")}), {trainedOn}, seed {parse.GetValue(seed)}, min feature count {parse.GetValue(minCount)}, "
+                    + (wordClusters.Levels == 0 ? "no word clusters" : $"word clusters {string.Join('/', wordClusters.LevelSizes)} over {wordClusters.WordCount} words ({wordClusters.Fingerprint:x16})"),
             };
             var tagger = EntityTaggerTrainer.Train(trainingDocuments, development?.Documents, options, report =>
             {
@@ -103,5 +140,73 @@ internal static class TrainCommand
         });
 
         return new Command("train", "Train a learned component from a data set.") { entities };
+    }
+
+    /// <summary>Learns the word clusters from --cluster-text and writes them, or reads the existing cluster file; false after printing why not.</summary>
+    private static bool TryGetClusters(
+        CliEnvironment environment,
+        ParseResult parse,
+        Option<string> file,
+        Option<string[]> text,
+        Option<string> counts,
+        Option<int> minCount,
+        Option<int> iterations,
+        out WordClusters clusters,
+        CancellationToken cancellationToken)
+    {
+        clusters = WordClusters.Empty;
+        var path = parse.GetValue(file)!;
+        var sources = parse.GetValue(text) ?? [];
+        if (sources.Length == 0)
+        {
+            if (!File.Exists(path))
+            {
+                environment.Out.WriteLine($"train: no word cluster file at '{path}' and no --cluster-text: training without cluster features.");
+                return true;
+            }
+
+            using var stream = File.OpenRead(path);
+            if (!WordClusters.TryLoad(stream, out clusters, out var error))
+            {
+                environment.Error.WriteLine($"train: {path}: {error}");
+                return false;
+            }
+
+            environment.Out.WriteLine($"train: word clusters from {path}: {clusters.WordCount} words, levels {string.Join('/', clusters.LevelSizes)}");
+            return true;
+        }
+
+        var missing = sources.Where(s => !File.Exists(s) && !Directory.Exists(s)).ToList();
+        var sizes = (parse.GetValue(counts) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (missing.Count > 0 || sizes.Length == 0 || sizes.Any(c => !int.TryParse(c, CultureInfo.InvariantCulture, out var n) || n < 2 || n > 65535))
+        {
+            environment.Error.WriteLine(missing.Count > 0
+                ? $"train: --cluster-text not found: {string.Join(", ", missing)}"
+                : "train: --cluster-counts must be comma-separated numbers from 2 to 65535.");
+            return false;
+        }
+
+        var options = new WordClusterOptions
+        {
+            ClusterCounts = sizes.Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
+            MinCount = Math.Max(1, parse.GetValue(minCount)),
+            Iterations = Math.Max(1, parse.GetValue(iterations)),
+        };
+        var sentences = UnlabelledTextReader.ReadSentences(sources, skipped: null, cancellationToken);
+        clusters = WordClusterer.Learn(sentences, options, environment.Out.WriteLine, cancellationToken);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = File.Create(path))
+        {
+            clusters.Save(stream,
+            [
+                "Provenance word clusters (exchange algorithm, two-sided class bigram model): word TAB cluster id per level.",
+                $"Learned by `provenance train entities --cluster-text ...` from: {string.Join(", ", sources.Select(s => Path.TrimEndingDirectorySeparator(s).Replace(Path.DirectorySeparatorChar, '/')))}.",
+                $"Levels {string.Join('/', options.ClusterCounts)}, words seen at least {options.MinCount} times, {options.Iterations} passes at most. See Models/MODEL.md for sources and licences.",
+            ]);
+        }
+
+        environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"train: wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.00} MB, {clusters.WordCount} words)"));
+        return true;
     }
 }

@@ -16,9 +16,14 @@ internal sealed class DocumentContext
 
     private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Contexts> _contexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _aggregateRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, float[]?> _aggregateScores = new(StringComparer.Ordinal);
 
-    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences, Gazetteers? gazetteers = null)
+    private readonly WordRowCache? _cache;
+
+    public DocumentContext(IEnumerable<IReadOnlyList<string>> sentences, Gazetteers? gazetteers = null, WordRowCache? cache = null)
     {
+        _cache = cache;
         foreach (var words in sentences)
         {
             if (gazetteers is not null)
@@ -35,7 +40,7 @@ internal sealed class DocumentContext
                     continue;
                 }
 
-                var key = WordForms.Normalize(word);
+                var key = Normalize(word);
                 _forms.TryGetValue(key, out var flags);
                 if (char.IsLower(word[0]))
                 {
@@ -53,6 +58,42 @@ internal sealed class DocumentContext
 
     /// <summary>Words seen before and after the capitalised word anywhere in the document, and cue flags; null when none was collected.</summary>
     public Contexts? ContextsOf(string normalized) => _contexts.GetValueOrDefault(normalized);
+
+    /// <summary>The weight rows of the word's context-aggregation features, computed once per document (they are the same at each occurrence).</summary>
+    public int[] AggregateRows(string normalized, EntityFeatureExtractor features, PerceptronWeights weights)
+    {
+        if (!_aggregateRows.TryGetValue(normalized, out var rows))
+        {
+            var hashes = new List<uint>();
+            EntityFeatureExtractor.AddAggregateFeatures(hashes, normalized, this);
+            rows = hashes.Count == 0 ? [] : weights.RowsOf(hashes);
+            _aggregateRows[normalized] = rows;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The summed weights per tag of the word's context-aggregation features, once per document; null when it has none.</summary>
+    public float[]? AggregateScores(string normalized, PerceptronWeights weights)
+    {
+        if (!_aggregateScores.TryGetValue(normalized, out var scores))
+        {
+            var hashes = new List<uint>();
+            EntityFeatureExtractor.AddAggregateFeatures(hashes, normalized, this);
+            if (hashes.Count > 0)
+            {
+                scores = new float[weights.TagCount];
+                foreach (var row in weights.RowsOf(hashes))
+                {
+                    weights.AddRow(row, scores);
+                }
+            }
+
+            _aggregateScores[normalized] = scores;
+        }
+
+        return scores;
+    }
 
     /// <summary>"C", "L", "CL" or "-": how the word is written elsewhere in the document.</summary>
     public string FormsOf(string normalized) =>
@@ -102,7 +143,7 @@ internal sealed class DocumentContext
                 continue;
             }
 
-            var key = WordForms.Normalize(word);
+            var key = Normalize(word);
             if (!_contexts.TryGetValue(key, out var contexts))
             {
                 contexts = new Contexts();
@@ -111,12 +152,12 @@ internal sealed class DocumentContext
 
             if (i > 0 && contexts.Before.Count < MaxContexts)
             {
-                contexts.Before.Add(WordForms.Normalize(words[i - 1]));
+                contexts.Before.Add(Normalize(words[i - 1]));
             }
 
             if (i + 1 < words.Count && contexts.After.Count < MaxContexts)
             {
-                contexts.After.Add(WordForms.Normalize(words[i + 1]));
+                contexts.After.Add(Normalize(words[i + 1]));
             }
 
             contexts.AfterTitle |= i > 0 && gazetteers.Titles.Contains(words[i - 1]);
@@ -125,6 +166,9 @@ internal sealed class DocumentContext
             contexts.BeforeOrgWord |= i + 1 < words.Count && gazetteers.OrgWords.Contains(words[i + 1]);
         }
     }
+
+    // The tagger's cache hands out one shared normalised string per word type instead of a new one per token.
+    private string Normalize(string word) => _cache?.FormsOf(word).Normalized ?? WordForms.Normalize(word);
 
     /// <summary>The contexts of one capitalised word across the document.</summary>
     internal sealed class Contexts

@@ -11,12 +11,13 @@ internal static class GreedyDecoder
     public static int TypeIndex(int tag) => tag == 0 ? 0 : (tag + 1) / 2;
 
     /// <summary>
-    /// Decodes one sentence. <paramref name="onToken"/> (the trainer's update) is called at each token with the
+    /// Decodes one sentence; token i's static feature rows are <c>staticRows[starts[i]..starts[i + 1]]</c>. <paramref name="onToken"/> (the trainer's update) is called at each token with the
     /// rows of the features used and the predicted tag, and returns the tag to continue with.
     /// </summary>
     public static int[] Decode(
         SentenceView sentence,
-        int[][] staticRows,
+        ReadOnlySpan<int> staticRows,
+        int[] starts,
         PerceptronWeights weights,
         string[] tags,
         DocumentContext document,
@@ -33,10 +34,14 @@ internal static class GreedyDecoder
         {
             scores.Clear();
             rows.Clear();
-            foreach (var row in staticRows[i])
+            if (onToken is not null)
             {
-                rows.Add(row);
-                weights.AddRow(row, scores);
+                rows.AddRange(staticRows.Slice(starts[i], starts[i + 1] - starts[i]));
+            }
+
+            for (var k = starts[i]; k < starts[i + 1]; k++)
+            {
+                weights.AddRow(staticRows[k], scores);
             }
 
             dynamic.Clear();
@@ -53,12 +58,11 @@ internal static class GreedyDecoder
                 }
             }
 
-            var previousTag = previous < 0 ? "O" : tags[previous];
             var best = 0;
             var bestScore = float.NegativeInfinity;
             for (var t = 0; t < tags.Length; t++)
             {
-                if (scores[t] > bestScore && TagSet.IsAllowed(previousTag, tags[t]))
+                if (scores[t] > bestScore && TagSet.IsAllowedIndex(previous, t))
                 {
                     best = t;
                     bestScore = scores[t];
@@ -75,15 +79,20 @@ internal static class GreedyDecoder
             previous = best;
         }
 
-        for (var i = 0; i < n; i++)
+        RecordHistory(sentence, result, tags.Length, document);
+        return result;
+    }
+
+    /// <summary>Remembers the type given to each capitalised word of the decoded sentence, for the history features of later sentences.</summary>
+    public static void RecordHistory(SentenceView sentence, int[] result, int tagCount, DocumentContext document)
+    {
+        for (var i = 0; i < result.Length; i++)
         {
             var word = sentence.Words[i];
             if (word.Length > 0 && char.IsUpper(word[0]))
             {
-                document.Record(sentence.Normalized[i], TypeIndex(result[i]), (tags.Length + 1) / 2);
+                document.Record(sentence.Normalized[i], TypeIndex(result[i]), (tagCount + 1) / 2);
             }
         }
-
-        return result;
     }
 }

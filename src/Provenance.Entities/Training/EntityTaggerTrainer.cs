@@ -28,7 +28,8 @@ public static class EntityTaggerTrainer
         var gazetteers = Gazetteers.Default;
         var tags = TagSet.Default;
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        var extractor = new EntityFeatureExtractor(gazetteers);
+        var clusters = options.Clusters;
+        var extractor = new EntityFeatureExtractor(gazetteers, clusters);
 
         // Static features once per sentence; the gold tags as indices (unknown tags become O).
         var documents = training.Select(d => new PreparedDocument(d, extractor, tagIndex)).ToList();
@@ -57,6 +58,70 @@ public static class EntityTaggerTrainer
             weights.Values[index] += delta;
         }
 
+        var transitions = new ViterbiDecoder.Transitions(weights);
+        var dynamic = new List<uint>(8);
+
+        // Structured perceptron step (Collins 2002): decode the whole sentence, then move the weights from the
+        // predicted sequence's features towards the gold sequence's, token by token where they differ.
+        int ViterbiStep(SentenceView sentence, (int[] Rows, int[] Starts) staticRows, int[] gold, DocumentContext context)
+        {
+            var n = sentence.Count;
+            var histories = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                var capitalized = sentence.Words[i].Length > 0 && char.IsUpper(sentence.Words[i][0]);
+                histories[i] = capitalized ? context.HistoryOf(sentence.Normalized[i]) : -1;
+            }
+
+            var predicted = ViterbiDecoder.Decode(sentence, staticRows.Rows, staticRows.Starts, weights, transitions, context);
+            var wrong = 0;
+            for (var i = 0; i < n; i++)
+            {
+                step++;
+                if (predicted[i] != gold[i])
+                {
+                    wrong++;
+                }
+
+                var samePath = predicted[i] == gold[i]
+                    && (i < 1 || predicted[i - 1] == gold[i - 1])
+                    && (i < 2 || predicted[i - 2] == gold[i - 2]);
+                if (samePath)
+                {
+                    continue;
+                }
+
+                var capitalized = sentence.Words[i].Length > 0 && char.IsUpper(sentence.Words[i][0]);
+                var tagContext = EntityFeatureExtractor.TagContext(sentence, i);
+                foreach (var (path, delta) in new[] { (gold, 1f), (predicted, -1f) })
+                {
+                    var tag = path[i];
+                    for (var k = staticRows.Starts[i]; k < staticRows.Starts[i + 1]; k++)
+                    {
+                        Update((staticRows.Rows[k] * tagCount) + tag, delta);
+                    }
+
+                    dynamic.Clear();
+                    EntityFeatureExtractor.AddDynamic(dynamic, tagContext, i > 0 ? path[i - 1] : -1, i > 1 ? path[i - 2] : -1, histories[i], capitalized);
+                    foreach (var feature in dynamic)
+                    {
+                        var row = weights.RowOf(feature);
+                        if (row >= 0)
+                        {
+                            Update((row * tagCount) + tag, delta);
+                        }
+                    }
+                }
+            }
+
+            if (wrong > 0 || !predicted.AsSpan().SequenceEqual(gold))
+            {
+                transitions = new ViterbiDecoder.Transitions(weights);
+            }
+
+            return wrong;
+        }
+
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -69,7 +134,13 @@ public static class EntityTaggerTrainer
                 for (var s = 0; s < document.Sentences.Length; s++)
                 {
                     var gold = document.Gold[s];
-                    GreedyDecoder.Decode(document.Sentences[s], document.Rows[s], weights, tags, context, (i, used, predicted) =>
+                    if (options.Viterbi)
+                    {
+                        errors += ViterbiStep(document.Sentences[s], document.Rows[s], gold, context);
+                        continue;
+                    }
+
+                    GreedyDecoder.Decode(document.Sentences[s], document.Rows[s].Rows, document.Rows[s].Starts, weights, tags, context, (i, used, predicted) =>
                     {
                         if (predicted != gold[i])
                         {
@@ -94,7 +165,7 @@ public static class EntityTaggerTrainer
                 averaged[k] = (float)(total / Math.Max(1, step));
             }
 
-            var candidate = new EntityTagger(new PerceptronWeights(rows, averaged, tagCount), tags, options.Description, gazetteers);
+            var candidate = new EntityTagger(new PerceptronWeights(rows, averaged, tagCount), tags, options.Description, gazetteers, clusters, options.Viterbi);
             ConllScore? score = null;
             if (development is { Count: > 0 })
             {
@@ -113,7 +184,7 @@ public static class EntityTaggerTrainer
             progress?.Invoke(new EpochReport(epoch, options.Epochs, tokens, errors, score, clock.Elapsed));
         }
 
-        return best ?? new EntityTagger(weights, tags, options.Description, gazetteers);
+        return best ?? new EntityTagger(weights, tags, options.Description, gazetteers, clusters, options.Viterbi);
     }
 
     /// <summary>conlleval scores of <paramref name="tagger"/> on <paramref name="documents"/>, MISC ignored.</summary>
@@ -220,7 +291,7 @@ public static class EntityTaggerTrainer
 
         public int[][] Gold { get; }
 
-        public int[][][] Rows { get; private set; }
+        public (int[] Rows, int[] Starts)[] Rows { get; private set; }
 
         public int TokenCount { get; }
 

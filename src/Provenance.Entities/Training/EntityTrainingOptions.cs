@@ -14,6 +14,12 @@ public sealed record EntityTrainingOptions
     /// <summary>Features seen fewer times in the training data (with gold tags) get no weight; keeps the model small.</summary>
     public int MinFeatureCount { get; init; } = 2;
 
+    /// <summary>Word clusters for the cluster features (<see cref="WordClusters.Empty"/>: none); the model records their fingerprint.</summary>
+    public WordClusters Clusters { get; init; } = WordClusters.Empty;
+
+    /// <summary>Decode (and train) with exact second-order Viterbi search instead of greedily left to right; recorded in the model.</summary>
+    public bool Viterbi { get; init; } = true;
+
     /// <summary>Written into the model as its description (what it was trained on).</summary>
     public string Description { get; init; } = "";
 }
