@@ -106,6 +106,44 @@ internal static class IndirectSpeechSieve
         }
     }
 
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "when", "before", "because", "since", "while", "once", "as", "until",
+    };
+
+    /// <summary>
+    /// "Dmitriev noted that the summit is off after Trump cancelled it, saying he …": a participle after a
+    /// subordinate clause with its own named subject continues that subject, not the first speaker. Returns the
+    /// subject's name, or null when no such clause stands between the two cues.
+    /// </summary>
+    private static SpeakerPhrase? SubordinateClauseSubject(QuoteContext context, int from, int to)
+    {
+        SpeakerPhrase? latest = null;
+        foreach (var mention in context.Names.Mentions)
+        {
+            if (mention.Start >= to)
+            {
+                break;
+            }
+
+            if (mention.Start <= from)
+            {
+                continue;
+            }
+
+            var w = WordScanner.FirstAtOrAfter(context.Words, mention.Start);
+            var after = WordScanner.FirstAtOrAfter(context.Words, mention.End);
+            if (w > 0 && Subordinators.Contains(context.WordText(w - 1)) && after < context.Words.Length
+                && context.Words[after].IsWord(context.Text) && char.IsLower(context.Text[context.Words[after].Start])
+                && context.Names.IsPerson(mention.Text))
+            {
+                latest = new SpeakerPhrase(mention.Start, mention.End, SpeakerPhraseKind.Name, mention.Text);
+            }
+        }
+
+        return latest;
+    }
+
     private static QuoteCandidate? TryCue(QuoteContext context, Sentence sentence, int contentFirst, int end, int k, string lemma, List<QuoteCandidate> inSentence)
     {
         var text = context.Text;
@@ -122,6 +160,7 @@ internal static class IndirectSpeechSieve
             }
 
             var startWord = ContentStartAfterCue(context, k, end, lemma);
+            var clauseSubject = SubordinateClauseSubject(context, inSentence[^1].CueStart, words[k].Start);
             return new QuoteCandidate
             {
                 Start = WordStart(context, startWord, end, sentence.End),
@@ -130,7 +169,8 @@ internal static class IndirectSpeechSieve
                 Rule = "indirect.continuation",
                 Cue = cue,
                 CueStart = words[k].Start,
-                InheritFrom = inSentence[^1],
+                InheritFrom = clauseSubject is null ? inSentence[^1] : null,
+                Phrase = clauseSubject,
             };
         }
 
@@ -645,10 +685,31 @@ internal static class IndirectSpeechSieve
                 stop = words[i].Start;
                 break;
             }
+
+            if (AfterQuotedComma(text, words[i]) is { } closeEnd && IsParticipleAdjunct(w))
+            {
+                stop = closeEnd; // '… “Ukrainians will not gift their land,” citing the constitution': the adjunct is not reported.
+                break;
+            }
         }
 
         return TrimEnd(text, words[from].Start, stop);
     }
+
+    /// <summary>The end of a closing quotation mark preceded by a comma right before <paramref name="word"/> (',” citing'), else null.</summary>
+    private static int? AfterQuotedComma(string text, TextWord word)
+    {
+        var i = word.Start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 1 && text[i] is '”' or '"' or '’' && text[i - 1] == ',' ? i + 1 : null;
+    }
+
+    private static bool IsParticipleAdjunct(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>True when the words from <paramref name="from"/> are a whole trailing attribution ("Axios reported.", "said the official.").</summary>
     private static bool IsTrailingAttributionAt(QuoteContext context, int from, int end)

@@ -37,12 +37,53 @@ internal sealed partial class NameCatalog
 
         foreach (var mention in _mentions)
         {
-            var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? null : PersonPart(mention.Text);
+            var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? TitledPersonAfterOrganisation(mention.Text) : PersonPart(mention.Text);
             if (person is { Length: >= 2 })
             {
                 _personNames.Add(person);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the canonical person names of an entity layer ("Mark Rutte" for every "Rutte"), so that a surname is
+    /// resolved to the full name even when the full name only appears where the capitalised-run reading misses it.
+    /// </summary>
+    public void AddPersonNames(IEnumerable<string> canonicalNames)
+    {
+        foreach (var name in canonicalNames)
+        {
+            var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length >= 2 && tokens.Length <= MaxPersonNameWords + 2 && tokens.All(t => char.IsUpper(t[0]) || t.Length <= 3)
+                && !IsOrganisation(name) && !OutletNames.LooksLikeOutlet(name))
+            {
+                _personNames.Add(tokens);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "NATO Secretary General Mark Rutte", "White House Press Secretary Karoline Leavitt": an organisation word
+    /// before a title, then a person. The person part counts only when a title word stands right before it.
+    /// </summary>
+    private static string[]? TitledPersonAfterOrganisation(string run)
+    {
+        var person = PersonPart(run);
+        if (person is not { Length: >= 2 } || IsOrganisation(string.Join(' ', person)) || OutletNames.LooksLikeOutlet(string.Join(' ', person)))
+        {
+            return null;
+        }
+
+        var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = tokens.Length - person.Length - 1;
+        if (before < 0)
+        {
+            return null;
+        }
+
+        var title = tokens[before].ToLowerInvariant();
+        return SpeakerWords.Titles.Contains(title) && title is not ("the" or "of" or "state" or "house" or "white" or "national" or "security")
+            ? person : null;
     }
 
     public IReadOnlyList<NameMention> Mentions => _mentions;
@@ -112,6 +153,36 @@ internal sealed partial class NameCatalog
         }
 
         return best is null ? string.Join(' ', tokens) : string.Join(' ', best);
+    }
+
+    /// <summary>
+    /// A one-word name written once and one letter short of a name the document uses at least twice
+    /// ("Axio reports" in a text about Axios) is read as a typing slip for that name; anything else is returned as is.
+    /// </summary>
+    public string CorrectSlip(string name)
+    {
+        if (name.Length < 3 || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var own = 0;
+        string? longer = null;
+        var longerCount = 0;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Text.Equals(name, StringComparison.Ordinal))
+            {
+                own++;
+            }
+            else if (mention.Text.Length == name.Length + 1 && mention.Text.StartsWith(name, StringComparison.Ordinal) && char.IsLetter(mention.Text[^1]))
+            {
+                longer = mention.Text;
+                longerCount++;
+            }
+        }
+
+        return own <= 1 && longerCount >= 2 ? longer! : name;
     }
 
     private static string WithoutAffiliation(string name)

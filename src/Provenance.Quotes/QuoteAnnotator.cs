@@ -41,6 +41,9 @@ public sealed class QuoteAnnotator : IAnnotator
 
     public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Blocks, Layers.Sentences];
 
+    /// <summary>Person names of the entity layer complete surnames ("Rutte" → "Mark Rutte") when it is present.</summary>
+    public IReadOnlyList<LayerKey> Uses { get; } = [Layers.Entities];
+
     public LayerKey Produces => Layers.Quotes;
 
     public Document Annotate(Document document, CancellationToken cancellationToken)

@@ -21,6 +21,12 @@ internal sealed class QuoteContext
         Words = WordScanner.Scan(Text);
         QuotedSpans = QuoteMarkScanner.Scan(Text, Blocks, options, cancellationToken);
         Names = new NameCatalog(Text, Words);
+        if (document.Has(Layers.Entities))
+        {
+            // The entity layer, when present, knows full names the capitalised runs miss ("Mark Rutte" inside a quotation).
+            Names.AddPersonNames(document.Get(Layers.Entities).Where(e => e.Type == EntityType.Person).Select(e => e.Entity).Distinct(StringComparer.Ordinal));
+        }
+
         _sentenceStarts = [.. Sentences.Select(s => s.Start)];
         _blockStarts = [.. Blocks.Select(b => b.Start)];
     }

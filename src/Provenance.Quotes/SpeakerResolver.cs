@@ -66,11 +66,11 @@ internal static class SpeakerResolver
         switch (phrase.Kind)
         {
             case SpeakerPhraseKind.Name:
-                candidate.Speaker = names.Fullest(phrase.Text);
+                candidate.Speaker = names.Fullest(names.CorrectSlip(phrase.Text));
                 candidate.Anonymous = false;
                 break;
             case SpeakerPhraseKind.Descriptor:
-                candidate.Speaker = phrase.Text;
+                candidate.Speaker = DefiniteDescriptorAntecedent(context, phrase, resolved) ?? phrase.Text;
                 candidate.Anonymous = true;
                 break;
             case SpeakerPhraseKind.PersonPronoun:
@@ -145,6 +145,32 @@ internal static class SpeakerResolver
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// "A U.S. official told Axios … The official said …": a bare definite descriptor ("the official", "the sources")
+    /// refers back to the latest anonymous speaker with the same head noun; it is written with "the" and the
+    /// antecedent's modifiers ("the U.S. official"). A descriptor with modifiers of its own is a new speaker.
+    /// </summary>
+    private static string? DefiniteDescriptorAntecedent(QuoteContext context, SpeakerPhrase phrase, List<QuoteCandidate> resolved)
+    {
+        var words = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var head = words[1];
+        var antecedent = Latest(context, resolved, phrase.Start, c => c.Anonymous && c.Speaker is { } s
+            && s.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2);
+        if (antecedent?.Speaker is not { } speaker)
+        {
+            return null;
+        }
+
+        var antecedentWords = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var modifiers = SpeakerWords.Determiners.Contains(antecedentWords[0]) ? antecedentWords[1..] : antecedentWords;
+        return "the " + string.Join(' ', modifiers);
     }
 
     /// <summary>"the journalist", "a U.S. official": one unnamed person, whom "he" or "she" can refer to.</summary>
@@ -238,7 +264,44 @@ internal static class SpeakerResolver
             }
         }
 
+        // "Previously, Zelenskyy has opposed the idea. He declared …": the subject after a short opening adverbial.
+        foreach (var mention in context.Names.Mentions)
+        {
+            if (mention.Start >= previous.End || mention.Start - previous.Start > MaxOpeningAdverbialLength)
+            {
+                break;
+            }
+
+            if (mention.Start > previous.Start && IsOpeningAdverbial(context.Text.AsSpan(previous.Start, mention.Start - previous.Start)))
+            {
+                return context.Names.IsPerson(mention.Text) ? mention.Text : null;
+            }
+        }
+
         return null;
+    }
+
+    private const int MaxOpeningAdverbialLength = 40;
+
+    /// <summary>"Previously, ", "On Monday, ", "In a speech in Kyiv, ": a few words ending with a comma and no quotation.</summary>
+    private static bool IsOpeningAdverbial(ReadOnlySpan<char> opening)
+    {
+        var trimmed = opening.TrimEnd();
+        if (trimmed.Length < 2 || trimmed[^1] != ',' || trimmed.IndexOfAny("\"“”‘’;:".AsSpan()) >= 0 || trimmed[..^1].Contains(','))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in trimmed)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words <= 5;
     }
 
     private static bool IsSentenceInitialPronoun(QuoteContext context, Core.Annotations.Sentence sentence, int position) =>
