@@ -109,7 +109,7 @@ public sealed class QuoteAnnotator : IAnnotator
             }
         }
 
-        return quotes;
+        return Options.Learned is { } tagger ? Learned.LearnedAttributionSieve.Find(context, quotes, tagger, cancellationToken) : quotes;
     }
 
     /// <summary>The words naming the speaker: the candidate's own, or those of the statement it continues.</summary>
