@@ -119,17 +119,10 @@ internal static class IndirectSpeechSieve
     private static SpeakerPhrase? SubordinateClauseSubject(QuoteContext context, int from, int to)
     {
         SpeakerPhrase? latest = null;
-        foreach (var mention in context.Names.Mentions)
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(from + 1); m < mentions.Count && mentions[m].Start < to; m++)
         {
-            if (mention.Start >= to)
-            {
-                break;
-            }
-
-            if (mention.Start <= from)
-            {
-                continue;
-            }
+            var mention = mentions[m];
 
             var w = WordScanner.FirstAtOrAfter(context.Words, mention.Start);
             var after = WordScanner.FirstAtOrAfter(context.Words, mention.End);
@@ -786,15 +779,9 @@ internal static class IndirectSpeechSieve
 
     private static bool ContainsQuotation(QuoteContext context, QuoteCandidate candidate)
     {
-        foreach (var span in context.QuotedSpans)
-        {
-            if (span.Open >= candidate.Start && span.ContentStart < candidate.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var spans = context.QuotedSpans;
+        var first = context.FirstQuotedSpanOpeningAtOrAfter(candidate.Start);
+        return first < spans.Count && spans[first].ContentStart < candidate.End;
     }
 
     /// <summary>True when the content is one quotation and nothing else: the direct sieve owns it.</summary>

@@ -20,6 +20,8 @@ internal sealed partial class NameCatalog
 
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<string[]> _personNames = [];
+    private readonly Dictionary<string, List<string[]>> _personsByLast = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _personsByFirst = new(StringComparer.Ordinal);
     private readonly List<NameMention> _mentions;
 
     public NameCatalog(string text, TextWord[] words)
@@ -40,9 +42,47 @@ internal sealed partial class NameCatalog
             var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? TitledPersonAfterOrganisation(mention.Text) : PersonPart(mention.Text);
             if (person is { Length: >= 2 })
             {
-                _personNames.Add(person);
+                AddPerson(person);
             }
         }
+    }
+
+    // Indexed by last and first word so that a long document's lookups stay linear overall.
+    private void AddPerson(string[] person)
+    {
+        _personNames.Add(person);
+        Index(_personsByLast, person[^1], person);
+        Index(_personsByFirst, person[0], person);
+    }
+
+    private static void Index(Dictionary<string, List<string[]>> index, string key, string[] person)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(person);
+    }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="position"/> (mentions are in text order).</summary>
+    public int FirstMentionAtOrAfter(int position)
+    {
+        int low = 0, high = _mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_mentions[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>
@@ -57,7 +97,7 @@ internal sealed partial class NameCatalog
             if (tokens.Length >= 2 && tokens.Length <= MaxPersonNameWords + 2 && tokens.All(t => char.IsUpper(t[0]) || t.Length <= 3)
                 && !IsOrganisation(name) && !OutletNames.LooksLikeOutlet(name))
             {
-                _personNames.Add(tokens);
+                AddPerson(tokens);
             }
         }
     }
@@ -130,7 +170,7 @@ internal sealed partial class NameCatalog
         }
 
         var lastWord = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        var isKnownSurname = _personNames.Any(p => string.Equals(p[^1], lastWord, StringComparison.Ordinal));
+        var isKnownSurname = _personsByLast.ContainsKey(lastWord);
         if (!isKnownSurname && (IsOrganisation(trimmed) || OutletNames.LooksLikeOutlet(trimmed)))
         {
             return trimmed;
@@ -143,7 +183,9 @@ internal sealed partial class NameCatalog
         }
 
         string[]? best = null;
-        foreach (var candidate in _personNames)
+        var sameLast = _personsByLast.GetValueOrDefault(tokens[^1]) ?? [];
+        var sameFirst = tokens.Length > 1 ? _personsByFirst.GetValueOrDefault(tokens[0]) ?? [] : [];
+        foreach (var candidate in sameLast.Concat(sameFirst))
         {
             if (candidate.Length > tokens.Length && (EndsWith(candidate, tokens) || (tokens.Length >= 1 && StartsWith(candidate, tokens) && tokens.Length > 1))
                 && (best is null || candidate.Length > best.Length))
@@ -211,7 +253,7 @@ internal sealed partial class NameCatalog
             return true;
         }
 
-        foreach (var candidate in _personNames)
+        foreach (var candidate in _personsByLast.GetValueOrDefault(person[^1]) ?? [])
         {
             if (EndsWith(candidate, person))
             {
@@ -279,11 +321,11 @@ internal sealed partial class NameCatalog
     /// <summary>The person-like names that start in [<paramref name="from"/>, <paramref name="to"/>), latest last.</summary>
     public IEnumerable<NameMention> PersonMentionsBetween(int from, int to)
     {
-        foreach (var mention in _mentions)
+        for (var i = FirstMentionAtOrAfter(from); i < _mentions.Count && _mentions[i].Start < to; i++)
         {
-            if (mention.Start >= from && mention.Start < to && IsPerson(mention.Text))
+            if (IsPerson(_mentions[i].Text))
             {
-                yield return mention;
+                yield return _mentions[i];
             }
         }
     }

@@ -74,9 +74,11 @@ public sealed class QuoteAnnotator : IAnnotator
         var direct = DirectQuoteSieve.Find(context, cancellationToken);
         var indirect = IndirectSpeechSieve.Find(context, cancellationToken);
         var candidates = new List<QuoteCandidate>(direct);
+        var directByStart = direct.OrderBy(d => d.Start).ToArray();
+        var directStarts = directByStart.Select(d => d.Start).ToArray();
         foreach (var candidate in indirect)
         {
-            if (!direct.Any(d => Overlap(d, candidate) >= DuplicateOverlapShare * Math.Max(1, candidate.End - candidate.Start)))
+            if (!OverlapsDirect(directByStart, directStarts, candidate))
             {
                 candidates.Add(candidate);
             }
@@ -127,6 +129,24 @@ public sealed class QuoteAnnotator : IAnnotator
         }
 
         return candidate.BorrowedPhrase;
+    }
+
+    /// <summary>True when a direct quote covers at least half of <paramref name="candidate"/> (looked up by start, not scanned).</summary>
+    private static bool OverlapsDirect(QuoteCandidate[] directByStart, int[] starts, QuoteCandidate candidate)
+    {
+        var needed = DuplicateOverlapShare * Math.Max(1, candidate.End - candidate.Start);
+        var index = Array.BinarySearch(starts, candidate.End);
+        index = index >= 0 ? index : ~index;
+        // Direct quotes starting before the candidate's end; quotations do not nest, so few of them reach into it.
+        for (var i = index - 1; i >= 0 && i >= index - 64; i--)
+        {
+            if (Overlap(directByStart[i], candidate) >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Overlap(QuoteCandidate a, QuoteCandidate b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);

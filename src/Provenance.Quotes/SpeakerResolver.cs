@@ -251,22 +251,25 @@ internal static class SpeakerResolver
             return null;
         }
 
-        foreach (var mention in context.Names.Mentions)
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(previous.Start); m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             if (mention.Start > previous.Start + 1)
             {
                 break;
             }
 
-            if (mention.Start >= previous.Start && context.Names.IsPerson(mention.Text))
+            if (context.Names.IsPerson(mention.Text))
             {
                 return mention.Text;
             }
         }
 
         // "Previously, Zelenskyy has opposed the idea. He declared …": the subject after a short opening adverbial.
-        foreach (var mention in context.Names.Mentions)
+        for (var m = context.Names.FirstMentionAtOrAfter(previous.Start); m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             if (mention.Start >= previous.End || mention.Start - previous.Start > MaxOpeningAdverbialLength)
             {
                 break;
@@ -330,14 +333,11 @@ internal static class SpeakerResolver
 
         var role = string.Join(' ', roleWords);
         var head = roleWords[^1];
-        string? best = null;
-        foreach (var mention in context.Names.Mentions)
+        // The latest introduction wins: read the mentions backwards from the phrase.
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(phrase.Start) - 1; m >= 0; m--)
         {
-            if (mention.Start >= phrase.Start)
-            {
-                break;
-            }
-
+            var mention = mentions[m];
             if (!context.Names.IsPerson(mention.Text))
             {
                 continue;
@@ -352,10 +352,10 @@ internal static class SpeakerResolver
                 && after[2..].Split(',')[0].Contains(head, StringComparison.OrdinalIgnoreCase) && comma == 0;
             if (inName || justBefore || apposition)
             {
-                best = mention.Text;
+                return mention.Text;
             }
         }
 
-        return best;
+        return null;
     }
 }

@@ -30,7 +30,8 @@ internal static class PolnearEvalCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Score the hand-written rules alone (GUIDELINES.md conventions), without the learned attribution tagger." };
         var modelPath = new Option<string?>("--model") { Description = "An attribution model file to use instead of the embedded one." };
-        var command = new Command("polnear", "Score quote content, source and cue spans against a PolNeAR split (BRAT attributions).") { dir, json, rulesOnly, modelPath };
+        var dump = new Option<string?>("--dump") { Description = "Also write each article's predicted quotes as <article>.json into this folder (for error analysis)." };
+        var command = new Command("polnear", "Score quote content, source and cue spans against a PolNeAR split (BRAT attributions).") { dir, json, rulesOnly, modelPath, dump };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(dir)!;
@@ -82,6 +83,11 @@ internal static class PolnearEvalCommand
                 var gold = BratAttributionReader.Read(await File.ReadAllTextAsync(annotationPath, cancellationToken).ConfigureAwait(false), out _);
                 var analysed = pipeline.Process(new Document(article, text), cancellationToken);
                 total = total.Add(PolnearScorer.Score(text, gold, analysed.Get(Layers.Quotes)));
+                if (parse.GetValue(dump) is { } dumpFolder)
+                {
+                    Directory.CreateDirectory(dumpFolder);
+                    await File.WriteAllTextAsync(Path.Combine(dumpFolder, article + ".json"), JsonSerializer.Serialize(analysed.Get(Layers.Quotes)), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (parse.GetValue(json))

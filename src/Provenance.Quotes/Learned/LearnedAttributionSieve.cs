@@ -19,20 +19,24 @@ internal static class LearnedAttributionSieve
         var sequence = new AttributionSequence(context.Text, context.Words, context.Sentences, context.Blocks, context.QuotedSpans, ruleQuotes);
         var spans = JoinInterruptedContents(context, AttributionTagger.Spans(sequence, tagger.Tag(sequence, cancellationToken)));
         var quotes = new List<Quote>();
-        var cues = spans.Where(s => s.Kind == AttributionSpanKind.Cue).ToList();
-        var sources = spans.Where(s => s.Kind == AttributionSpanKind.Source).ToList();
+        // Cues and sources by paragraph: a content looks only at its own paragraph's.
+        var cues = spans.Where(s => s.Kind == AttributionSpanKind.Cue).ToLookup(s => context.BlockIndexAt(s.Start));
+        var sources = spans.Where(s => s.Kind == AttributionSpanKind.Source).ToLookup(s => context.BlockIndexAt(s.Start));
+        var rules = ruleQuotes.OrderBy(q => q.Start).ToArray();
+        var ruleStarts = rules.Select(q => q.Start).ToArray();
         foreach (var content in spans.Where(s => s.Kind == AttributionSpanKind.Content))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var block = context.BlockIndexAt(content.Start);
-            var cue = Nearest(context, cues, content, block);
-            var source = cue is { } c ? Nearest(context, sources, c, block) : Nearest(context, sources, content, block);
+            var cue = Nearest(context, cues[block], content);
+            var source = cue is { } c ? Nearest(context, sources[block], c) : Nearest(context, sources[block], content);
             var (start, end, kind) = Shape(context, content);
             if (end <= start)
             {
                 continue;
             }
 
-            var rule = ruleQuotes.Where(q => Math.Min(q.End, end) > Math.Max(q.Start, start)).MaxBy(q => Math.Min(q.End, end) - Math.Max(q.Start, start));
+            var rule = OverlappingRuleQuote(rules, ruleStarts, start, end);
             var speakerText = source is { } s ? context.Text[s.Start..s.End] : null;
             var speaker = rule?.Speaker ?? (speakerText is null ? null : SpeakerOf(context, speakerText));
             var anonymous = rule?.Anonymous ?? (speakerText is not null && !char.IsUpper(speakerText[0]));
@@ -130,18 +134,33 @@ internal static class LearnedAttributionSieve
         return (content.Start, content.End, QuoteKind.Indirect);
     }
 
-    private static LabelledSpan? Nearest(QuoteContext context, List<LabelledSpan> candidates, LabelledSpan anchor, int block)
+    /// <summary>The rule quote sharing most characters with [start, end), found from the sorted starts.</summary>
+    private static Quote? OverlappingRuleQuote(Quote[] rules, int[] starts, int start, int end)
+    {
+        var index = Array.BinarySearch(starts, end);
+        index = index >= 0 ? index : ~index;
+        Quote? best = null;
+        var bestOverlap = 0;
+        for (var i = index - 1; i >= 0 && i >= index - 32; i--)
+        {
+            var overlap = Math.Min(rules[i].End, end) - Math.Max(rules[i].Start, start);
+            if (overlap > bestOverlap)
+            {
+                bestOverlap = overlap;
+                best = rules[i];
+            }
+        }
+
+        return best;
+    }
+
+    private static LabelledSpan? Nearest(QuoteContext context, IEnumerable<LabelledSpan> candidates, LabelledSpan anchor)
     {
         LabelledSpan? best = null;
         var bestCost = int.MaxValue;
         var sentence = context.SentenceIndexAt(anchor.Start);
         foreach (var candidate in candidates)
         {
-            if (context.BlockIndexAt(candidate.Start) != block)
-            {
-                continue;
-            }
-
             var gap = candidate.Start >= anchor.End ? candidate.Start - anchor.End : anchor.Start >= candidate.End ? anchor.Start - candidate.End : 0;
             var otherSentence = context.SentenceIndexAt(candidate.Start) != sentence && context.SentenceIndexAt(candidate.End - 1) != context.SentenceIndexAt(anchor.End - 1);
             var cost = gap + (otherSentence ? 10_000 : 0);
