@@ -51,7 +51,7 @@ internal static class LearnedAttributionSieve
     /// "The plan, he said, will fail": a content interrupted only by its source and cue (and punctuation) is one
     /// content from its first to its last word, as PolNeAR writes a content in fragments.
     /// </summary>
-    private static List<LabelledSpan> JoinInterruptedContents(QuoteContext context, List<LabelledSpan> spans)
+    internal static List<LabelledSpan> JoinInterruptedContents(QuoteContext context, List<LabelledSpan> spans)
     {
         var text = context.Text;
         var joined = new List<LabelledSpan>(spans.Count);
