@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Provenance.Core;
 using Provenance.Entities;
 using Provenance.Pipeline;
@@ -13,10 +12,9 @@ namespace Provenance.Benchmarks;
 /// The quotes annotator alone, rules only and with the learned attribution tagger, on one large document: the
 /// PolNeAR train texts concatenated when <c>PROVENANCE_POLNEAR_TRAIN</c> names their folder (<c>…/train/text</c>),
 /// else about 4 MB of the repository's examples. The input is segmented and entity-tagged once in the setup.
-/// Throughput = input MB / mean time (one thread). Run: <c>dotnet run -c Release --project bench/Provenance.Benchmarks -- --filter *QuoteBenchmarks*</c>.
+/// Throughput = input MB / mean time (one thread). Run: <c>dotnet run -c Release --project bench/Provenance.Benchmarks -- --filter *QuoteBenchmarks* --inProcess --strategy Monitoring --warmupCount 1 --iterationCount 5</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class QuoteBenchmarks
 {
     private QuoteAnnotator _annotator = null!;

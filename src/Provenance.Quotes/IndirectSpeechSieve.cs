@@ -72,6 +72,16 @@ internal static class IndirectSpeechSieve
                 continue;
             }
 
+            if (TryNounCue(context, sentence, first, end, k) is { } nounCue)
+            {
+                if (!inSentence.Any(c => c.Start <= words[k].Start && words[k].Start < c.End))
+                {
+                    inSentence.Add(nounCue);
+                }
+
+                continue;
+            }
+
             if (!SpeechCues.TryGetLemma(w, out var lemma) || !IsVerbUse(context, k, lemma, first))
             {
                 continue;
@@ -135,6 +145,69 @@ internal static class IndirectSpeechSieve
         }
 
         return latest;
+    }
+
+    /// <summary>Nouns that report a statement when a possessor and "that" frame them ("Putin’s claim that …").</summary>
+    private static readonly HashSet<string> NounCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "claims", "assertion", "argument", "warning", "announcement", "statement", "insistence", "promise",
+        "pledge", "suggestion", "allegation", "prediction", "admission", "assurance", "contention", "declaration",
+    };
+
+    /// <summary>
+    /// <c>indirect.noun-cue</c>: "Putin’s claim that NATO is expanding", "his warning that the talks could fail": a
+    /// possessive speaker (a name with ’s, or his/her/its/their), a reporting noun and "that"; the clause after
+    /// "that" is the statement. Not handled: noun cues without a possessor ("the claim that …" has no speaker) and
+    /// a statement followed by the sentence's own predicate ("… is false"), which stays in the content.
+    /// </summary>
+    private static QuoteCandidate? TryNounCue(QuoteContext context, Sentence sentence, int first, int end, int k)
+    {
+        var text = context.Text;
+        var words = context.Words;
+        if (k - 1 < first || k + 2 >= end || !NounCues.Contains(words[k].TextIn(text)) || !context.WordIs(k + 1, "that"))
+        {
+            return null;
+        }
+
+        var owner = words[k - 1];
+        var ownerText = owner.TextIn(text);
+        SpeakerPhrase? phrase;
+        if (ownerText.ToLowerInvariant() is "his" or "her")
+        {
+            phrase = new SpeakerPhrase(owner.Start, owner.End, SpeakerPhraseKind.PersonPronoun, ownerText);
+        }
+        else if (ownerText.ToLowerInvariant() is "its" or "their")
+        {
+            phrase = new SpeakerPhrase(owner.Start, owner.End, SpeakerPhraseKind.OtherPronoun, ownerText);
+        }
+        else if (CapitalisedNameFinder.PossessiveStrippedEnd(text, owner) != owner.End && char.IsUpper(ownerText[0]))
+        {
+            var mention = context.Names.Mentions.ElementAtOrDefault(context.Names.FirstMentionAtOrAfter(owner.Start + 1) - 1);
+            var start = mention is not null && mention.End == CapitalisedNameFinder.PossessiveStrippedEnd(text, owner) ? mention.Start : owner.Start;
+            var name = text[start..CapitalisedNameFinder.PossessiveStrippedEnd(text, owner)];
+            phrase = SpeakerWords.IsNationality(name) ? null : new SpeakerPhrase(start, start + name.Length, SpeakerPhraseKind.Name, name);
+        }
+        else
+        {
+            phrase = null;
+        }
+
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var contentFirst = k + 2;
+        return new QuoteCandidate
+        {
+            Start = WordStart(context, contentFirst, end, sentence.End),
+            End = ContentEnd(context, contentFirst, end, sentence.End),
+            Kind = QuoteKind.Indirect,
+            Rule = "indirect.noun-cue",
+            Cue = words[k].TextIn(text),
+            CueStart = words[k].Start,
+            Phrase = phrase,
+        };
     }
 
     private static QuoteCandidate? TryCue(QuoteContext context, Sentence sentence, int contentFirst, int end, int k, string lemma, List<QuoteCandidate> inSentence)
