@@ -11,10 +11,12 @@ namespace Provenance.Quotes;
 /// "…, said the official."; a lead-in label ("Behind the scenes:") is left out of the content;</item>
 /// <item><c>indirect.parenthetical-cue</c>: "Germany, he said, must …" (the content is the whole sentence);</item>
 /// <item><c>indirect.according-to</c>: "According to X, …", "…, according to X." and "X, according to whom …";</item>
-/// <item><c>indirect.continuation</c>: ", saying …", ", urging …", "and said …" share the previous speaker.</item>
+/// <item><c>indirect.continuation</c>: ", saying …", ", urging …", "and said …" share the previous speaker (or the
+/// subject of a subordinate clause in between: "after Trump cancelled it, saying …");</item>
+/// <item><c>indirect.noun-cue</c>: "Putin’s claim that …", "her warning that …".</item>
 /// </list>
-/// A reported clause that holds a quotation is <see cref="QuoteKind.Mixed"/>. Not handled: reported speech
-/// whose cue is a noun ("his claim that …"), attributions that span sentences ("He made two points. First, …"),
+/// A reported clause that holds a quotation is <see cref="QuoteKind.Mixed"/>. Not handled: noun cues without a
+/// possessor ("the claim that …"), attributions that span sentences ("He made two points. First, …"),
 /// and content cut by a clause the rules do not know.
 /// </summary>
 internal static class IndirectSpeechSieve

@@ -26,6 +26,7 @@ internal sealed partial class NameCatalog
 
     public NameCatalog(string text, TextWord[] words)
     {
+        _text = text;
         _mentions = CapitalisedNameFinder.Find(text, words);
         foreach (Match match in AcronymDefinition().Matches(text))
         {
@@ -64,6 +65,45 @@ internal sealed partial class NameCatalog
 
         list.Add(person);
     }
+
+    private Dictionary<string, int>? _genderVotes;
+    private readonly string _text = "";
+
+    /// <summary>
+    /// What the text says of a person's gender: 'f' or 'm' from an honorific before the surname ("Ms. Olsen",
+    /// "Mr. Berg") or a gendered title right before the name ("spokeswoman Anna Berg", "King Charles"), else '?'.
+    /// First names are not guessed.
+    /// </summary>
+    public char GenderOf(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0 || _text.Length == 0)
+        {
+            return '?';
+        }
+
+        _genderVotes ??= CountGenderVotes(_text);
+        return _genderVotes.TryGetValue(tokens[^1], out var votes) ? (votes > 0 ? 'f' : votes < 0 ? 'm' : '?') : '?';
+    }
+
+    // One pass over the text: +1 per female marker, -1 per male marker, for each name word after the marker.
+    private static Dictionary<string, int> CountGenderVotes(string text)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match match in GenderedTitle().Matches(text))
+        {
+            var vote = match.Groups["f"].Success ? 1 : -1;
+            foreach (var word in match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                votes[word] = votes.GetValueOrDefault(word) + vote;
+            }
+        }
+
+        return votes;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss|Madam|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|[Cc]ongressman|[Bb]usinessman))\.?\s+(?<name>\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex GenderedTitle();
 
     /// <summary>Index of the first mention starting at or after <paramref name="position"/> (mentions are in text order).</summary>
     public int FirstMentionAtOrAfter(int position)

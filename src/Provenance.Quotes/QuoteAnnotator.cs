@@ -17,10 +17,13 @@ namespace Provenance.Quotes;
 /// <item><see cref="OutletFinder"/> fills the outlet from the cue's sentence.</item>
 /// </list>
 /// Requires <see cref="Layers.Blocks"/> and <see cref="Layers.Sentences"/>; adds <see cref="Layers.Quotes"/>. Needs no
-/// entity layer: names are found as capitalised runs (<see cref="NameCatalog"/>). Each quote's
-/// <see cref="Quote.Rule"/> names the sieve that found it. English only; immutable and thread-safe; checks
-/// cancellation once per quotation and per sentence. Not handled: quotes whose speaker is named only in an
-/// earlier document, dialogue with alternating speakers, and reported speech behind noun cues ("his claim that").
+/// entity layer: names are found as capitalised runs (<see cref="NameCatalog"/>); when the entity layer is present
+/// its canonical person names complete surnames. With <see cref="QuoteOptions.Learned"/> set, the learned
+/// attribution tagger (PolNeAR conventions) turns the rules' output into evidence and its spans become the quotes.
+/// Each quote's <see cref="Quote.Rule"/> names the sieve or model that found it. English only; immutable and
+/// thread-safe; checks cancellation once per quotation and per sentence. Not handled: quotes whose speaker is
+/// named only in an earlier document, dialogue with alternating speakers, and noun cues without a possessor
+/// ("the claim that").
 /// </summary>
 public sealed class QuoteAnnotator : IAnnotator
 {

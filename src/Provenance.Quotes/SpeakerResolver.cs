@@ -4,7 +4,8 @@ namespace Provenance.Quotes;
 /// Resolves speaker phrases to speakers, in text order, as the later sieves of a CoreNLP-style chain:
 /// <list type="bullet">
 /// <item>names → the fullest name the document gives (<see cref="NameCatalog.Fullest"/>);</item>
-/// <item>descriptors → kept as written, anonymous;</item>
+/// <item>descriptors → kept as written, anonymous; a bare "the official" → the anonymous speaker with that head
+/// before it ("the U.S. official");</item>
 /// <item>"he"/"she" (and "his"/"her …") → the latest named person speaker within
 /// <see cref="QuoteOptions.SpeakerLookbackBlocks"/> paragraphs, else the nearest person named before it in the
 /// paragraph or the one before;</item>
@@ -14,7 +15,9 @@ namespace Provenance.Quotes;
 /// <item>a quotation with no cue → the speaker of the next attributed quotation in its paragraph, else the
 /// previous speaker.</item>
 /// </list>
-/// Not handled: gender ("she" may resolve to a man), and two people speaking in turn in one paragraph.
+/// Gender: "he"/"she" skip a person the text marks as the other gender (an honorific or gendered title, see
+/// <see cref="NameCatalog.GenderOf"/>); first names are not guessed, so unmarked people fit either pronoun.
+/// Not handled: two people speaking in turn in one paragraph.
 /// </summary>
 internal static class SpeakerResolver
 {
@@ -74,16 +77,18 @@ internal static class SpeakerResolver
                 candidate.Anonymous = true;
                 break;
             case SpeakerPhraseKind.PersonPronoun:
-                if (PreviousSentenceSubject(context, phrase.Start) is { } subject)
+                var gender = PronounGender(phrase.Text);
+                bool Fits(string name) => gender == '?' || names.GenderOf(name) is var g && (g == '?' || g == gender);
+                if (PreviousSentenceSubject(context, phrase.Start) is { } subject && Fits(names.Fullest(subject)))
                 {
                     candidate.Speaker = names.Fullest(subject);
                     candidate.Anonymous = false;
                 }
-                else if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
+                else if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!) && Fits(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
                 {
                     Copy(person, candidate);
                 }
-                else if (NearestPersonMention(context, phrase.Start) is { } mention)
+                else if (NearestPersonMention(context, phrase.Start, Fits) is { } mention)
                 {
                     candidate.Speaker = names.Fullest(mention);
                     candidate.Anonymous = false;
@@ -311,12 +316,22 @@ internal static class SpeakerResolver
         context.Text[sentence.Start..position].Trim().Length == 0;
 
     /// <summary>The nearest person named before <paramref name="position"/> in its paragraph or the two before.</summary>
-    private static string? NearestPersonMention(QuoteContext context, int position)
+    private static string? NearestPersonMention(QuoteContext context, int position, Func<string, bool> fits)
     {
         var block = context.BlockIndexAt(position);
         var from = context.Blocks.Count == 0 ? 0 : context.Blocks[Math.Max(0, block - 2)].Start;
-        return context.Names.PersonMentionsBetween(from, position).LastOrDefault()?.Text;
+        return context.Names.PersonMentionsBetween(from, position).LastOrDefault(m => fits(context.Names.Fullest(m.Text)))?.Text;
     }
+
+    /// <summary>'m' for he/his/him, 'f' for she/her, '?' otherwise.</summary>
+    private static char PronounGender(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "his" or "him" or "himself" => 'm',
+        "she" or "her" or "hers" or "herself" => 'f',
+        var other when other.StartsWith("his ", StringComparison.Ordinal) => 'm',
+        var other when other.StartsWith("her ", StringComparison.Ordinal) => 'f',
+        _ => '?',
+    };
 
     /// <summary>
     /// A person the document introduces with the role of <paramref name="phrase"/>: the role written just before the

@@ -114,4 +114,17 @@ public sealed class SpeakerResolutionTests
         Assert.DoesNotContain("citing", quote.Text, StringComparison.Ordinal);
         Assert.Contains("Ukrainians will not gift their land to the occupier", quote.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("She", "Anna Berg")]
+    [InlineData("He", "Tomas Lind")]
+    public void Pronoun_skips_a_person_the_text_marks_as_the_other_gender(string pronoun, string expected)
+    {
+        var text = "Spokeswoman Anna Berg met Mr. Lind in Oslo. Tomas Lind later flew home. "
+            + $"{pronoun} said that the ferry line would reopen in spring.";
+
+        var quote = QuoteFixture.Quotes(text).Single(q => q.Cue == "said");
+
+        Assert.Equal(expected, quote.Speaker);
+    }
 }
