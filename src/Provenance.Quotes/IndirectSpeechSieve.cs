@@ -11,10 +11,12 @@ namespace Provenance.Quotes;
 /// "…, said the official."; a lead-in label ("Behind the scenes:") is left out of the content;</item>
 /// <item><c>indirect.parenthetical-cue</c>: "Germany, he said, must …" (the content is the whole sentence);</item>
 /// <item><c>indirect.according-to</c>: "According to X, …", "…, according to X." and "X, according to whom …";</item>
-/// <item><c>indirect.continuation</c>: ", saying …", ", urging …", "and said …" share the previous speaker.</item>
+/// <item><c>indirect.continuation</c>: ", saying …", ", urging …", "and said …" share the previous speaker (or the
+/// subject of a subordinate clause in between: "after Trump cancelled it, saying …");</item>
+/// <item><c>indirect.noun-cue</c>: "Putin’s claim that …", "her warning that …".</item>
 /// </list>
-/// A reported clause that holds a quotation is <see cref="QuoteKind.Mixed"/>. Not handled: reported speech
-/// whose cue is a noun ("his claim that …"), attributions that span sentences ("He made two points. First, …"),
+/// A reported clause that holds a quotation is <see cref="QuoteKind.Mixed"/>. Not handled: noun cues without a
+/// possessor ("the claim that …"), attributions that span sentences ("He made two points. First, …"),
 /// and content cut by a clause the rules do not know.
 /// </summary>
 internal static class IndirectSpeechSieve
@@ -72,6 +74,16 @@ internal static class IndirectSpeechSieve
                 continue;
             }
 
+            if (TryNounCue(context, sentence, first, end, k) is { } nounCue)
+            {
+                if (!inSentence.Any(c => c.Start <= words[k].Start && words[k].Start < c.End))
+                {
+                    inSentence.Add(nounCue);
+                }
+
+                continue;
+            }
+
             if (!SpeechCues.TryGetLemma(w, out var lemma) || !IsVerbUse(context, k, lemma, first))
             {
                 continue;
@@ -106,6 +118,100 @@ internal static class IndirectSpeechSieve
         }
     }
 
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "when", "before", "because", "since", "while", "once", "as", "until",
+    };
+
+    /// <summary>
+    /// "Dmitriev noted that the summit is off after Trump cancelled it, saying he …": a participle after a
+    /// subordinate clause with its own named subject continues that subject, not the first speaker. Returns the
+    /// subject's name, or null when no such clause stands between the two cues.
+    /// </summary>
+    private static SpeakerPhrase? SubordinateClauseSubject(QuoteContext context, int from, int to)
+    {
+        SpeakerPhrase? latest = null;
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(from + 1); m < mentions.Count && mentions[m].Start < to; m++)
+        {
+            var mention = mentions[m];
+
+            var w = WordScanner.FirstAtOrAfter(context.Words, mention.Start);
+            var after = WordScanner.FirstAtOrAfter(context.Words, mention.End);
+            if (w > 0 && Subordinators.Contains(context.WordText(w - 1)) && after < context.Words.Length
+                && context.Words[after].IsWord(context.Text) && char.IsLower(context.Text[context.Words[after].Start])
+                && context.Names.IsPerson(mention.Text))
+            {
+                latest = new SpeakerPhrase(mention.Start, mention.End, SpeakerPhraseKind.Name, mention.Text);
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>Nouns that report a statement when a possessor and "that" frame them ("Putin’s claim that …").</summary>
+    private static readonly HashSet<string> NounCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "claims", "assertion", "argument", "warning", "announcement", "statement", "insistence", "promise",
+        "pledge", "suggestion", "allegation", "prediction", "admission", "assurance", "contention", "declaration",
+    };
+
+    /// <summary>
+    /// <c>indirect.noun-cue</c>: "Putin’s claim that NATO is expanding", "his warning that the talks could fail": a
+    /// possessive speaker (a name with ’s, or his/her/its/their), a reporting noun and "that"; the clause after
+    /// "that" is the statement. Not handled: noun cues without a possessor ("the claim that …" has no speaker) and
+    /// a statement followed by the sentence's own predicate ("… is false"), which stays in the content.
+    /// </summary>
+    private static QuoteCandidate? TryNounCue(QuoteContext context, Sentence sentence, int first, int end, int k)
+    {
+        var text = context.Text;
+        var words = context.Words;
+        if (k - 1 < first || k + 2 >= end || !NounCues.Contains(words[k].TextIn(text)) || !context.WordIs(k + 1, "that"))
+        {
+            return null;
+        }
+
+        var owner = words[k - 1];
+        var ownerText = owner.TextIn(text);
+        SpeakerPhrase? phrase;
+        if (ownerText.ToLowerInvariant() is "his" or "her")
+        {
+            phrase = new SpeakerPhrase(owner.Start, owner.End, SpeakerPhraseKind.PersonPronoun, ownerText);
+        }
+        else if (ownerText.ToLowerInvariant() is "its" or "their")
+        {
+            phrase = new SpeakerPhrase(owner.Start, owner.End, SpeakerPhraseKind.OtherPronoun, ownerText);
+        }
+        else if (CapitalisedNameFinder.PossessiveStrippedEnd(text, owner) != owner.End && char.IsUpper(ownerText[0]))
+        {
+            var mention = context.Names.Mentions.ElementAtOrDefault(context.Names.FirstMentionAtOrAfter(owner.Start + 1) - 1);
+            var start = mention is not null && mention.End == CapitalisedNameFinder.PossessiveStrippedEnd(text, owner) ? mention.Start : owner.Start;
+            var name = text[start..CapitalisedNameFinder.PossessiveStrippedEnd(text, owner)];
+            phrase = SpeakerWords.IsNationality(name) ? null : new SpeakerPhrase(start, start + name.Length, SpeakerPhraseKind.Name, name);
+        }
+        else
+        {
+            phrase = null;
+        }
+
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var contentFirst = k + 2;
+        return new QuoteCandidate
+        {
+            Start = WordStart(context, contentFirst, end, sentence.End),
+            End = ContentEnd(context, contentFirst, end, sentence.End),
+            Kind = QuoteKind.Indirect,
+            Rule = "indirect.noun-cue",
+            Cue = words[k].TextIn(text),
+            CueStart = words[k].Start,
+            Phrase = phrase,
+        };
+    }
+
     private static QuoteCandidate? TryCue(QuoteContext context, Sentence sentence, int contentFirst, int end, int k, string lemma, List<QuoteCandidate> inSentence)
     {
         var text = context.Text;
@@ -122,6 +228,7 @@ internal static class IndirectSpeechSieve
             }
 
             var startWord = ContentStartAfterCue(context, k, end, lemma);
+            var clauseSubject = SubordinateClauseSubject(context, inSentence[^1].CueStart, words[k].Start);
             return new QuoteCandidate
             {
                 Start = WordStart(context, startWord, end, sentence.End),
@@ -130,7 +237,8 @@ internal static class IndirectSpeechSieve
                 Rule = "indirect.continuation",
                 Cue = cue,
                 CueStart = words[k].Start,
-                InheritFrom = inSentence[^1],
+                InheritFrom = clauseSubject is null ? inSentence[^1] : null,
+                Phrase = clauseSubject,
             };
         }
 
@@ -645,10 +753,31 @@ internal static class IndirectSpeechSieve
                 stop = words[i].Start;
                 break;
             }
+
+            if (AfterQuotedComma(text, words[i]) is { } closeEnd && IsParticipleAdjunct(w))
+            {
+                stop = closeEnd; // '… “Ukrainians will not gift their land,” citing the constitution': the adjunct is not reported.
+                break;
+            }
         }
 
         return TrimEnd(text, words[from].Start, stop);
     }
+
+    /// <summary>The end of a closing quotation mark preceded by a comma right before <paramref name="word"/> (',” citing'), else null.</summary>
+    private static int? AfterQuotedComma(string text, TextWord word)
+    {
+        var i = word.Start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 1 && text[i] is '”' or '"' or '’' && text[i - 1] == ',' ? i + 1 : null;
+    }
+
+    private static bool IsParticipleAdjunct(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>True when the words from <paramref name="from"/> are a whole trailing attribution ("Axios reported.", "said the official.").</summary>
     private static bool IsTrailingAttributionAt(QuoteContext context, int from, int end)
@@ -725,15 +854,9 @@ internal static class IndirectSpeechSieve
 
     private static bool ContainsQuotation(QuoteContext context, QuoteCandidate candidate)
     {
-        foreach (var span in context.QuotedSpans)
-        {
-            if (span.Open >= candidate.Start && span.ContentStart < candidate.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var spans = context.QuotedSpans;
+        var first = context.FirstQuotedSpanOpeningAtOrAfter(candidate.Start);
+        return first < spans.Count && spans[first].ContentStart < candidate.End;
     }
 
     /// <summary>True when the content is one quotation and nothing else: the direct sieve owns it.</summary>

@@ -20,10 +20,13 @@ internal sealed partial class NameCatalog
 
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<string[]> _personNames = [];
+    private readonly Dictionary<string, List<string[]>> _personsByLast = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _personsByFirst = new(StringComparer.Ordinal);
     private readonly List<NameMention> _mentions;
 
     public NameCatalog(string text, TextWord[] words)
     {
+        _text = text;
         _mentions = CapitalisedNameFinder.Find(text, words);
         foreach (Match match in AcronymDefinition().Matches(text))
         {
@@ -37,12 +40,130 @@ internal sealed partial class NameCatalog
 
         foreach (var mention in _mentions)
         {
-            var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? null : PersonPart(mention.Text);
+            var person = IsOrganisation(mention.Text) || OutletNames.LooksLikeOutlet(mention.Text) ? TitledPersonAfterOrganisation(mention.Text) : PersonPart(mention.Text);
             if (person is { Length: >= 2 })
             {
-                _personNames.Add(person);
+                AddPerson(person);
             }
         }
+    }
+
+    // Indexed by last and first word so that a long document's lookups stay linear overall.
+    private void AddPerson(string[] person)
+    {
+        _personNames.Add(person);
+        Index(_personsByLast, person[^1], person);
+        Index(_personsByFirst, person[0], person);
+    }
+
+    private static void Index(Dictionary<string, List<string[]>> index, string key, string[] person)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(person);
+    }
+
+    private Dictionary<string, int>? _genderVotes;
+    private readonly string _text = "";
+
+    /// <summary>
+    /// What the text says of a person's gender: 'f' or 'm' from an honorific before the surname ("Ms. Olsen",
+    /// "Mr. Berg") or a gendered title right before the name ("spokeswoman Anna Berg", "King Charles"), else '?'.
+    /// First names are not guessed.
+    /// </summary>
+    public char GenderOf(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0 || _text.Length == 0)
+        {
+            return '?';
+        }
+
+        _genderVotes ??= CountGenderVotes(_text);
+        return _genderVotes.TryGetValue(tokens[^1], out var votes) ? (votes > 0 ? 'f' : votes < 0 ? 'm' : '?') : '?';
+    }
+
+    // One pass over the text: +1 per female marker, -1 per male marker, for each name word after the marker.
+    private static Dictionary<string, int> CountGenderVotes(string text)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match match in GenderedTitle().Matches(text))
+        {
+            var vote = match.Groups["f"].Success ? 1 : -1;
+            foreach (var word in match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                votes[word] = votes.GetValueOrDefault(word) + vote;
+            }
+        }
+
+        return votes;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss|Madam|Lady|Queen|Princess|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman)|(?:Mr|Sir|Lord|King|Prince|[Ss]pokesman|[Cc]hairman|[Cc]ongressman|[Bb]usinessman))\.?\s+(?<name>\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex GenderedTitle();
+
+    /// <summary>Index of the first mention starting at or after <paramref name="position"/> (mentions are in text order).</summary>
+    public int FirstMentionAtOrAfter(int position)
+    {
+        int low = 0, high = _mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_mentions[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// Adds the canonical person names of an entity layer ("Mark Rutte" for every "Rutte"), so that a surname is
+    /// resolved to the full name even when the full name only appears where the capitalised-run reading misses it.
+    /// </summary>
+    public void AddPersonNames(IEnumerable<string> canonicalNames)
+    {
+        foreach (var name in canonicalNames)
+        {
+            var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length >= 2 && tokens.Length <= MaxPersonNameWords + 2 && tokens.All(t => char.IsUpper(t[0]) || t.Length <= 3)
+                && !IsOrganisation(name) && !OutletNames.LooksLikeOutlet(name))
+            {
+                AddPerson(tokens);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "NATO Secretary General Mark Rutte", "White House Press Secretary Karoline Leavitt": an organisation word
+    /// before a title, then a person. The person part counts only when a title word stands right before it.
+    /// </summary>
+    private static string[]? TitledPersonAfterOrganisation(string run)
+    {
+        var person = PersonPart(run);
+        if (person is not { Length: >= 2 } || IsOrganisation(string.Join(' ', person)) || OutletNames.LooksLikeOutlet(string.Join(' ', person)))
+        {
+            return null;
+        }
+
+        var tokens = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = tokens.Length - person.Length - 1;
+        if (before < 0)
+        {
+            return null;
+        }
+
+        var title = tokens[before].ToLowerInvariant();
+        return SpeakerWords.Titles.Contains(title) && title is not ("the" or "of" or "state" or "house" or "white" or "national" or "security")
+            ? person : null;
     }
 
     public IReadOnlyList<NameMention> Mentions => _mentions;
@@ -89,7 +210,7 @@ internal sealed partial class NameCatalog
         }
 
         var lastWord = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        var isKnownSurname = _personNames.Any(p => string.Equals(p[^1], lastWord, StringComparison.Ordinal));
+        var isKnownSurname = _personsByLast.ContainsKey(lastWord);
         if (!isKnownSurname && (IsOrganisation(trimmed) || OutletNames.LooksLikeOutlet(trimmed)))
         {
             return trimmed;
@@ -102,7 +223,9 @@ internal sealed partial class NameCatalog
         }
 
         string[]? best = null;
-        foreach (var candidate in _personNames)
+        var sameLast = _personsByLast.GetValueOrDefault(tokens[^1]) ?? [];
+        var sameFirst = tokens.Length > 1 ? _personsByFirst.GetValueOrDefault(tokens[0]) ?? [] : [];
+        foreach (var candidate in sameLast.Concat(sameFirst))
         {
             if (candidate.Length > tokens.Length && (EndsWith(candidate, tokens) || (tokens.Length >= 1 && StartsWith(candidate, tokens) && tokens.Length > 1))
                 && (best is null || candidate.Length > best.Length))
@@ -112,6 +235,36 @@ internal sealed partial class NameCatalog
         }
 
         return best is null ? string.Join(' ', tokens) : string.Join(' ', best);
+    }
+
+    /// <summary>
+    /// A one-word name written once and one letter short of a name the document uses at least twice
+    /// ("Axio reports" in a text about Axios) is read as a typing slip for that name; anything else is returned as is.
+    /// </summary>
+    public string CorrectSlip(string name)
+    {
+        if (name.Length < 3 || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var own = 0;
+        string? longer = null;
+        var longerCount = 0;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Text.Equals(name, StringComparison.Ordinal))
+            {
+                own++;
+            }
+            else if (mention.Text.Length == name.Length + 1 && mention.Text.StartsWith(name, StringComparison.Ordinal) && char.IsLetter(mention.Text[^1]))
+            {
+                longer = mention.Text;
+                longerCount++;
+            }
+        }
+
+        return own <= 1 && longerCount >= 2 ? longer! : name;
     }
 
     private static string WithoutAffiliation(string name)
@@ -140,7 +293,7 @@ internal sealed partial class NameCatalog
             return true;
         }
 
-        foreach (var candidate in _personNames)
+        foreach (var candidate in _personsByLast.GetValueOrDefault(person[^1]) ?? [])
         {
             if (EndsWith(candidate, person))
             {
@@ -208,11 +361,11 @@ internal sealed partial class NameCatalog
     /// <summary>The person-like names that start in [<paramref name="from"/>, <paramref name="to"/>), latest last.</summary>
     public IEnumerable<NameMention> PersonMentionsBetween(int from, int to)
     {
-        foreach (var mention in _mentions)
+        for (var i = FirstMentionAtOrAfter(from); i < _mentions.Count && _mentions[i].Start < to; i++)
         {
-            if (mention.Start >= from && mention.Start < to && IsPerson(mention.Text))
+            if (IsPerson(_mentions[i].Text))
             {
-                yield return mention;
+                yield return _mentions[i];
             }
         }
     }

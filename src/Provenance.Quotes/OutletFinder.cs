@@ -133,22 +133,17 @@ internal static partial class OutletFinder
     /// <summary>The outlet-like name last written before <paramref name="position"/>, for "the agency", "the outlet".</summary>
     public static string? LatestOutletBefore(QuoteContext context, int position)
     {
-        string? latest = null;
-        foreach (var mention in context.Names.Mentions)
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(position) - 1; m >= 0; m--)
         {
-            if (mention.Start >= position)
-            {
-                break;
-            }
-
-            var name = CleanName(mention.Text);
+            var name = CleanName(mentions[m].Text);
             if (OutletNames.LooksLikeOutlet(name))
             {
-                latest = name;
+                return name;
             }
         }
 
-        return latest;
+        return null;
     }
 
     private static bool IsPronounLike(string name) => name is "He" or "She" or "It" or "They" or "I" or "We";

@@ -17,10 +17,13 @@ namespace Provenance.Quotes;
 /// <item><see cref="OutletFinder"/> fills the outlet from the cue's sentence.</item>
 /// </list>
 /// Requires <see cref="Layers.Blocks"/> and <see cref="Layers.Sentences"/>; adds <see cref="Layers.Quotes"/>. Needs no
-/// entity layer: names are found as capitalised runs (<see cref="NameCatalog"/>). Each quote's
-/// <see cref="Quote.Rule"/> names the sieve that found it. English only; immutable and thread-safe; checks
-/// cancellation once per quotation and per sentence. Not handled: quotes whose speaker is named only in an
-/// earlier document, dialogue with alternating speakers, and reported speech behind noun cues ("his claim that").
+/// entity layer: names are found as capitalised runs (<see cref="NameCatalog"/>); when the entity layer is present
+/// its canonical person names complete surnames. With <see cref="QuoteOptions.Learned"/> set, the learned
+/// attribution tagger (PolNeAR conventions) turns the rules' output into evidence and its spans become the quotes.
+/// Each quote's <see cref="Quote.Rule"/> names the sieve or model that found it. English only; immutable and
+/// thread-safe; checks cancellation once per quotation and per sentence. Not handled: quotes whose speaker is
+/// named only in an earlier document, dialogue with alternating speakers, and noun cues without a possessor
+/// ("the claim that").
 /// </summary>
 public sealed class QuoteAnnotator : IAnnotator
 {
@@ -40,6 +43,9 @@ public sealed class QuoteAnnotator : IAnnotator
     public string Name => "quotes.rules";
 
     public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Blocks, Layers.Sentences];
+
+    /// <summary>Person names of the entity layer complete surnames ("Rutte" → "Mark Rutte") when it is present.</summary>
+    public IReadOnlyList<LayerKey> Uses { get; } = [Layers.Entities];
 
     public LayerKey Produces => Layers.Quotes;
 
@@ -71,9 +77,11 @@ public sealed class QuoteAnnotator : IAnnotator
         var direct = DirectQuoteSieve.Find(context, cancellationToken);
         var indirect = IndirectSpeechSieve.Find(context, cancellationToken);
         var candidates = new List<QuoteCandidate>(direct);
+        var directByStart = direct.OrderBy(d => d.Start).ToArray();
+        var directStarts = directByStart.Select(d => d.Start).ToArray();
         foreach (var candidate in indirect)
         {
-            if (!direct.Any(d => Overlap(d, candidate) >= DuplicateOverlapShare * Math.Max(1, candidate.End - candidate.Start)))
+            if (!OverlapsDirect(directByStart, directStarts, candidate))
             {
                 candidates.Add(candidate);
             }
@@ -106,7 +114,7 @@ public sealed class QuoteAnnotator : IAnnotator
             }
         }
 
-        return quotes;
+        return Options.Learned is { } tagger ? Learned.LearnedAttributionSieve.Find(context, quotes, tagger, cancellationToken) : quotes;
     }
 
     /// <summary>The words naming the speaker: the candidate's own, or those of the statement it continues.</summary>
@@ -124,6 +132,24 @@ public sealed class QuoteAnnotator : IAnnotator
         }
 
         return candidate.BorrowedPhrase;
+    }
+
+    /// <summary>True when a direct quote covers at least half of <paramref name="candidate"/> (looked up by start, not scanned).</summary>
+    private static bool OverlapsDirect(QuoteCandidate[] directByStart, int[] starts, QuoteCandidate candidate)
+    {
+        var needed = DuplicateOverlapShare * Math.Max(1, candidate.End - candidate.Start);
+        var index = Array.BinarySearch(starts, candidate.End);
+        index = index >= 0 ? index : ~index;
+        // Direct quotes starting before the candidate's end; quotations do not nest, so few of them reach into it.
+        for (var i = index - 1; i >= 0 && i >= index - 64; i--)
+        {
+            if (Overlap(directByStart[i], candidate) >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Overlap(QuoteCandidate a, QuoteCandidate b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);

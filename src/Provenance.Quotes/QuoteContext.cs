@@ -21,6 +21,12 @@ internal sealed class QuoteContext
         Words = WordScanner.Scan(Text);
         QuotedSpans = QuoteMarkScanner.Scan(Text, Blocks, options, cancellationToken);
         Names = new NameCatalog(Text, Words);
+        if (document.Has(Layers.Entities))
+        {
+            // The entity layer, when present, knows full names the capitalised runs miss ("Mark Rutte" inside a quotation).
+            Names.AddPersonNames(document.Get(Layers.Entities).Where(e => e.Type == EntityType.Person).Select(e => e.Entity).Distinct(StringComparer.Ordinal));
+        }
+
         _sentenceStarts = [.. Sentences.Select(s => s.Start)];
         _blockStarts = [.. Blocks.Select(b => b.Start)];
     }
@@ -53,22 +59,31 @@ internal sealed class QuoteContext
     public (int First, int End) WordRange(int start, int end) =>
         (WordScanner.FirstAtOrAfter(Words, start), WordScanner.FirstAtOrAfter(Words, end));
 
+    /// <summary>The top-level quotation holding <paramref name="position"/> (they do not overlap and are in text order), or null.</summary>
     public QuotedSpan? QuoteContaining(int position)
     {
-        foreach (var span in QuotedSpans)
-        {
-            if (span.Contains(position))
-            {
-                return span;
-            }
+        var next = FirstQuotedSpanOpeningAtOrAfter(position + 1);
+        return next > 0 && QuotedSpans[next - 1].Contains(position) ? QuotedSpans[next - 1] : null;
+    }
 
-            if (span.Open > position)
+    /// <summary>Index of the first quotation whose opening mark is at or after <paramref name="position"/>.</summary>
+    public int FirstQuotedSpanOpeningAtOrAfter(int position)
+    {
+        int low = 0, high = QuotedSpans.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (QuotedSpans[mid].Open < position)
             {
-                break;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
             }
         }
 
-        return null;
+        return low;
     }
 
     public int CountWords(int start, int end)

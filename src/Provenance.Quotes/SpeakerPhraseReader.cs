@@ -443,6 +443,12 @@ internal static partial class SpeakerPhraseReader
 
     private static bool IsPronoun(ReadOnlySpan<char> word, out SpeakerPhraseKind? kind)
     {
+        if (word is "US")
+        {
+            kind = null;
+            return false; // the country written in capitals ("US and Russian officials"), not "us".
+        }
+
         var lower = word.ToString().ToLowerInvariant();
         var apostrophe = lower.IndexOfAny(['’', '\'']);
         if (apostrophe > 0)

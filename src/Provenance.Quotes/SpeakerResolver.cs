@@ -4,7 +4,8 @@ namespace Provenance.Quotes;
 /// Resolves speaker phrases to speakers, in text order, as the later sieves of a CoreNLP-style chain:
 /// <list type="bullet">
 /// <item>names → the fullest name the document gives (<see cref="NameCatalog.Fullest"/>);</item>
-/// <item>descriptors → kept as written, anonymous;</item>
+/// <item>descriptors → kept as written, anonymous; a bare "the official" → the anonymous speaker with that head
+/// before it ("the U.S. official");</item>
 /// <item>"he"/"she" (and "his"/"her …") → the latest named person speaker within
 /// <see cref="QuoteOptions.SpeakerLookbackBlocks"/> paragraphs, else the nearest person named before it in the
 /// paragraph or the one before;</item>
@@ -14,7 +15,9 @@ namespace Provenance.Quotes;
 /// <item>a quotation with no cue → the speaker of the next attributed quotation in its paragraph, else the
 /// previous speaker.</item>
 /// </list>
-/// Not handled: gender ("she" may resolve to a man), and two people speaking in turn in one paragraph.
+/// Gender: "he"/"she" skip a person the text marks as the other gender (an honorific or gendered title, see
+/// <see cref="NameCatalog.GenderOf"/>); first names are not guessed, so unmarked people fit either pronoun.
+/// Not handled: two people speaking in turn in one paragraph.
 /// </summary>
 internal static class SpeakerResolver
 {
@@ -66,24 +69,26 @@ internal static class SpeakerResolver
         switch (phrase.Kind)
         {
             case SpeakerPhraseKind.Name:
-                candidate.Speaker = names.Fullest(phrase.Text);
+                candidate.Speaker = names.Fullest(names.CorrectSlip(phrase.Text));
                 candidate.Anonymous = false;
                 break;
             case SpeakerPhraseKind.Descriptor:
-                candidate.Speaker = phrase.Text;
+                candidate.Speaker = DefiniteDescriptorAntecedent(context, phrase, resolved) ?? phrase.Text;
                 candidate.Anonymous = true;
                 break;
             case SpeakerPhraseKind.PersonPronoun:
-                if (PreviousSentenceSubject(context, phrase.Start) is { } subject)
+                var gender = PronounGender(phrase.Text);
+                bool Fits(string name) => gender == '?' || names.GenderOf(name) is var g && (g == '?' || g == gender);
+                if (PreviousSentenceSubject(context, phrase.Start) is { } subject && Fits(names.Fullest(subject)))
                 {
                     candidate.Speaker = names.Fullest(subject);
                     candidate.Anonymous = false;
                 }
-                else if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
+                else if (Latest(context, resolved, phrase.Start, c => (!c.Anonymous && names.IsPerson(c.Speaker!) && Fits(c.Speaker!)) || (c.Anonymous && IsSingularPerson(c.Speaker!))) is { } person)
                 {
                     Copy(person, candidate);
                 }
-                else if (NearestPersonMention(context, phrase.Start) is { } mention)
+                else if (NearestPersonMention(context, phrase.Start, Fits) is { } mention)
                 {
                     candidate.Speaker = names.Fullest(mention);
                     candidate.Anonymous = false;
@@ -145,6 +150,32 @@ internal static class SpeakerResolver
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// "A U.S. official told Axios … The official said …": a bare definite descriptor ("the official", "the sources")
+    /// refers back to the latest anonymous speaker with the same head noun; it is written with "the" and the
+    /// antecedent's modifiers ("the U.S. official"). A descriptor with modifiers of its own is a new speaker.
+    /// </summary>
+    private static string? DefiniteDescriptorAntecedent(QuoteContext context, SpeakerPhrase phrase, List<QuoteCandidate> resolved)
+    {
+        var words = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var head = words[1];
+        var antecedent = Latest(context, resolved, phrase.Start, c => c.Anonymous && c.Speaker is { } s
+            && s.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2);
+        if (antecedent?.Speaker is not { } speaker)
+        {
+            return null;
+        }
+
+        var antecedentWords = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var modifiers = SpeakerWords.Determiners.Contains(antecedentWords[0]) ? antecedentWords[1..] : antecedentWords;
+        return "the " + string.Join(' ', modifiers);
     }
 
     /// <summary>"the journalist", "a U.S. official": one unnamed person, whom "he" or "she" can refer to.</summary>
@@ -225,32 +256,82 @@ internal static class SpeakerResolver
             return null;
         }
 
-        foreach (var mention in context.Names.Mentions)
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(previous.Start); m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             if (mention.Start > previous.Start + 1)
             {
                 break;
             }
 
-            if (mention.Start >= previous.Start && context.Names.IsPerson(mention.Text))
+            if (context.Names.IsPerson(mention.Text))
             {
                 return mention.Text;
+            }
+        }
+
+        // "Previously, Zelenskyy has opposed the idea. He declared …": the subject after a short opening adverbial.
+        for (var m = context.Names.FirstMentionAtOrAfter(previous.Start); m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Start >= previous.End || mention.Start - previous.Start > MaxOpeningAdverbialLength)
+            {
+                break;
+            }
+
+            if (mention.Start > previous.Start && IsOpeningAdverbial(context.Text.AsSpan(previous.Start, mention.Start - previous.Start)))
+            {
+                return context.Names.IsPerson(mention.Text) ? mention.Text : null;
             }
         }
 
         return null;
     }
 
+    private const int MaxOpeningAdverbialLength = 40;
+
+    /// <summary>"Previously, ", "On Monday, ", "In a speech in Kyiv, ": a few words ending with a comma and no quotation.</summary>
+    private static bool IsOpeningAdverbial(ReadOnlySpan<char> opening)
+    {
+        var trimmed = opening.TrimEnd();
+        if (trimmed.Length < 2 || trimmed[^1] != ',' || trimmed.IndexOfAny("\"“”‘’;:".AsSpan()) >= 0 || trimmed[..^1].Contains(','))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in trimmed)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words <= 5;
+    }
+
     private static bool IsSentenceInitialPronoun(QuoteContext context, Core.Annotations.Sentence sentence, int position) =>
         context.Text[sentence.Start..position].Trim().Length == 0;
 
     /// <summary>The nearest person named before <paramref name="position"/> in its paragraph or the two before.</summary>
-    private static string? NearestPersonMention(QuoteContext context, int position)
+    private static string? NearestPersonMention(QuoteContext context, int position, Func<string, bool> fits)
     {
         var block = context.BlockIndexAt(position);
         var from = context.Blocks.Count == 0 ? 0 : context.Blocks[Math.Max(0, block - 2)].Start;
-        return context.Names.PersonMentionsBetween(from, position).LastOrDefault()?.Text;
+        return context.Names.PersonMentionsBetween(from, position).LastOrDefault(m => fits(context.Names.Fullest(m.Text)))?.Text;
     }
+
+    /// <summary>'m' for he/his/him, 'f' for she/her, '?' otherwise.</summary>
+    private static char PronounGender(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "his" or "him" or "himself" => 'm',
+        "she" or "her" or "hers" or "herself" => 'f',
+        var other when other.StartsWith("his ", StringComparison.Ordinal) => 'm',
+        var other when other.StartsWith("her ", StringComparison.Ordinal) => 'f',
+        _ => '?',
+    };
 
     /// <summary>
     /// A person the document introduces with the role of <paramref name="phrase"/>: the role written just before the
@@ -267,14 +348,11 @@ internal static class SpeakerResolver
 
         var role = string.Join(' ', roleWords);
         var head = roleWords[^1];
-        string? best = null;
-        foreach (var mention in context.Names.Mentions)
+        // The latest introduction wins: read the mentions backwards from the phrase.
+        var mentions = context.Names.Mentions;
+        for (var m = context.Names.FirstMentionAtOrAfter(phrase.Start) - 1; m >= 0; m--)
         {
-            if (mention.Start >= phrase.Start)
-            {
-                break;
-            }
-
+            var mention = mentions[m];
             if (!context.Names.IsPerson(mention.Text))
             {
                 continue;
@@ -289,10 +367,10 @@ internal static class SpeakerResolver
                 && after[2..].Split(',')[0].Contains(head, StringComparison.OrdinalIgnoreCase) && comma == 0;
             if (inName || justBefore || apposition)
             {
-                best = mention.Text;
+                return mention.Text;
             }
         }
 
-        return best;
+        return null;
     }
 }

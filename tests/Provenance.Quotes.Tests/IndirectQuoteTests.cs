@@ -181,4 +181,24 @@ public sealed class IndirectQuoteTests
         Assert.Equal("the White House thinks the plan can pass", quote.Text);
         Assert.Equal("The official", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Maria Olsen spoke in Gdansk. Olsen’s claim that the pipeline would reopen in spring surprised traders.", "claim", "Maria Olsen")]
+    [InlineData("Maria Olsen spoke in Gdansk. Her warning that the pipeline would reopen in spring surprised traders.", "warning", "Maria Olsen")]
+    public void Possessive_noun_cue_reports_the_clause_after_that(string text, string cue, string speaker)
+    {
+        var quote = QuoteFixture.Quotes(text).Single(q => q.Cue == cue);
+
+        Assert.Equal("indirect.noun-cue", quote.Rule);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.StartsWith("the pipeline would reopen in spring", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The claim that the pipeline would reopen in spring surprised traders.")]
+    [InlineData("Polish claims that the pipeline would reopen in spring surprised traders.")]
+    public void Noun_cue_without_a_possessor_is_not_a_quote(string text)
+    {
+        Assert.DoesNotContain(QuoteFixture.Quotes(text), q => q.Rule == "indirect.noun-cue");
+    }
 }

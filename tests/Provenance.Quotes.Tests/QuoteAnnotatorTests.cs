@@ -22,6 +22,35 @@ public sealed class QuoteAnnotatorTests
         Assert.All(document.Get(Layers.Quotes), q => Assert.InRange(q.End, q.Start, text.Length));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("“ ” ‘ ’ \" ' « »")]
+    [InlineData("said said said, said. According to, according to")]
+    [InlineData("\u0000\u0001 “unclosed quotation that never ends")]
+    [InlineData("He said. She said. They said: “")]
+    public void Odd_text_with_the_learned_tagger_gives_spans_inside_the_text(string text)
+    {
+        var tagger = Learned.AttributionTagger.TryLoadEmbedded(out var error);
+        Assert.True(tagger is not null, error);
+        var document = QuoteFixture.Segment(text);
+
+        var quotes = new QuoteAnnotator(new QuoteOptions(Learned: tagger)).Annotate(document, CancellationToken.None).Get(Layers.Quotes);
+
+        Assert.All(quotes, q => Assert.InRange(q.End, q.Start + 1, text.Length));
+        Assert.All(quotes, q => Assert.True(q.CueStart is null || q.CueEnd <= text.Length));
+    }
+
+    [Fact]
+    public void Long_document_gives_one_quote_per_attributed_paragraph()
+    {
+        // A quadratic scan would show here as a hang; the assertion checks that nothing is lost on the way.
+        var paragraphs = Enumerable.Range(0, 400).Select(i => $"Port director Anna Berg said that ferry line {i} would reopen in spring.");
+        var document = QuoteFixture.Annotate(string.Join("\n", paragraphs));
+
+        Assert.Equal(400, document.Get(Layers.Quotes).Length);
+        Assert.All(document.Get(Layers.Quotes), q => Assert.Equal("Anna Berg", q.Speaker));
+    }
+
     [Fact]
     public void Every_quote_records_its_rule()
     {

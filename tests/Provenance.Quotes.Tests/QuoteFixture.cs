@@ -10,6 +10,11 @@ namespace Provenance.Quotes.Tests;
 internal static class QuoteFixture
 {
     private static readonly AnnotationPipeline Pipeline = new PipelineBuilder().AddSegmentation().AddQuotes().Build();
+    private static readonly AnnotationPipeline Segmentation = new PipelineBuilder().AddSegmentation().Build();
+
+    /// <summary>The text with blocks and sentences only, for tests that add layers of their own.</summary>
+    public static Document Segment(string text) =>
+        Segmentation.Process(new Document("fixture", text));
 
     public static Document Annotate(string text) =>
         Pipeline.Process(new Document("fixture", text));

@@ -2,8 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Provenance.Core;
-using Provenance.Engine;
+using Provenance.Entities;
+using Provenance.Pipeline;
+using Provenance.Quotes;
+using Provenance.Quotes.Learned;
 using Provenance.Quotes.Polnear;
+using Provenance.Segmentation;
 using Spectre.Console;
 
 namespace Provenance.Cli.Commands;
@@ -24,7 +28,10 @@ internal static class PolnearEvalCommand
             DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets", "polnear", "dev"),
         };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
-        var command = new Command("polnear", "Score quote content, source and cue spans against a PolNeAR split (BRAT attributions).") { dir, json };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Score the hand-written rules alone (GUIDELINES.md conventions), without the learned attribution tagger." };
+        var modelPath = new Option<string?>("--model") { Description = "An attribution model file to use instead of the embedded one." };
+        var dump = new Option<string?>("--dump") { Description = "Also write each article's predicted quotes as <article>.json into this folder (for error analysis)." };
+        var command = new Command("polnear", "Score quote content, source and cue spans against a PolNeAR split (BRAT attributions).") { dir, json, rulesOnly, modelPath, dump };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(dir)!;
@@ -36,7 +43,28 @@ internal static class PolnearEvalCommand
                 return ExitCodes.Success;
             }
 
-            var pipeline = ProvenanceEngine.CreatePipeline();
+            AttributionTagger? tagger = null;
+            if (!parse.GetValue(rulesOnly))
+            {
+                string? error;
+                if (parse.GetValue(modelPath) is { } path)
+                {
+                    await using var stream = File.OpenRead(path);
+                    tagger = AttributionTagger.TryLoad(stream, out error);
+                }
+                else
+                {
+                    tagger = AttributionTagger.TryLoadEmbedded(out error);
+                }
+
+                if (tagger is null)
+                {
+                    await environment.Error.WriteLineAsync($"eval polnear: {error}; scoring the rules alone.").ConfigureAwait(false);
+                }
+            }
+
+            // PolNeAR's conventions are not GUIDELINES.md's: the learned tagger (trained on PolNeAR train) replaces the rules' quotes here.
+            var pipeline = new PipelineBuilder().AddSegmentation().AddEntities().AddQuotes(new QuoteOptions(Learned: tagger)).Build();
             var total = PolnearScore.Empty;
             var missing = 0;
             var annotations = Directory.GetFiles(annotationDir, "*.ann").OrderBy(p => p, StringComparer.Ordinal).ToList();
@@ -55,6 +83,11 @@ internal static class PolnearEvalCommand
                 var gold = BratAttributionReader.Read(await File.ReadAllTextAsync(annotationPath, cancellationToken).ConfigureAwait(false), out _);
                 var analysed = pipeline.Process(new Document(article, text), cancellationToken);
                 total = total.Add(PolnearScorer.Score(text, gold, analysed.Get(Layers.Quotes)));
+                if (parse.GetValue(dump) is { } dumpFolder)
+                {
+                    Directory.CreateDirectory(dumpFolder);
+                    await File.WriteAllTextAsync(Path.Combine(dumpFolder, article + ".json"), JsonSerializer.Serialize(analysed.Get(Layers.Quotes)), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (parse.GetValue(json))
@@ -77,7 +110,7 @@ internal static class PolnearEvalCommand
                     score.Predicted.ToString(CultureInfo.InvariantCulture), score.Gold.ToString(CultureInfo.InvariantCulture));
             }
 
-            environment.Console.WriteLine($"PolNeAR: {total.Articles} article(s) from {Path.GetFullPath(folder)}" + (missing > 0 ? $" ({missing} without annotations skipped)" : ""));
+            environment.Console.WriteLine($"PolNeAR: {total.Articles} article(s) from {Path.GetFullPath(folder)}, {(tagger is null ? "rules only" : "learned attribution tagger")}" + (missing > 0 ? $" ({missing} without annotations skipped)" : ""));
             environment.Console.Write(table);
             return ExitCodes.Success;
         });

@@ -3,6 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Provenance.Entities;
 using Provenance.Entities.Training;
+using Provenance.Pipeline;
+using Provenance.Quotes.Learned;
+using Provenance.Quotes.Polnear;
+using Provenance.Segmentation;
 
 namespace Provenance.Cli.Commands;
 
@@ -11,6 +15,8 @@ namespace Provenance.Cli.Commands;
 /// (<c>train.txt</c>, and <c>valid.txt</c> = testa for choosing the best pass), printing each pass's training
 /// accuracy and development F1, then writes the model. The test split is never read here: score it once with
 /// <c>provenance eval conll</c>. Training is deterministic: the same data, epochs and seed give the same file.
+/// <c>provenance train quotes --data DIR</c> trains the attribution tagger on PolNeAR (<c>DIR/train</c>, choosing the
+/// pass on <c>DIR/dev</c>; <c>DIR/test</c> is never read here).
 /// </summary>
 internal static class TrainCommand
 {
@@ -139,7 +145,78 @@ internal static class TrainCommand
             return Task.FromResult(ExitCodes.Success);
         });
 
-        return new Command("train", "Train a learned component from a data set.") { entities };
+        return new Command("train", "Train a learned component from a data set.") { entities, CreateQuotes(environment) };
+    }
+
+    private static Command CreateQuotes(CliEnvironment environment)
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "PolNeAR folder holding train/ and dev/ (each with text/ and attributions/).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets", "polnear"),
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Model file to write.",
+            DefaultValueFactory = _ => Path.Combine("src", "Provenance.Quotes", "Models", "attributions.bin"),
+        };
+        var epochs = new Option<int>("--epochs")
+        {
+            Description = "Passes over the training data; the pass with the best development F1 is kept.",
+            DefaultValueFactory = _ => AttributionTrainingOptions.Default.Epochs,
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed of the document order.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.Seed };
+        var bits = new Option<int>("--bucket-bits") { Description = "log2 of the hash buckets (model size).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.BucketBits };
+        var quotes = new Command("quotes", "Train the attribution tagger (averaged perceptron over cue, source and content tags) on PolNeAR.")
+        {
+            data, output, epochs, seed, bits,
+        };
+        quotes.SetAction((parse, cancellationToken) =>
+        {
+            var folder = parse.GetValue(data)!;
+            var train = PolnearSplitReader.Read(Path.Combine(folder, "train"), out _);
+            if (train.Count == 0)
+            {
+                environment.Error.WriteLine($"train quotes: no PolNeAR articles under '{Path.GetFullPath(Path.Combine(folder, "train"))}' (text/ and attributions/).");
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+
+            var dev = PolnearSplitReader.Read(Path.Combine(folder, "dev"), out _);
+            var clock = Stopwatch.StartNew();
+            var segmentation = new PipelineBuilder().AddSegmentation().Build();
+            List<AttributionExample> Examples(List<PolnearArticle> articles) =>
+                [.. articles.Select(a => new AttributionExample(segmentation.Process(new Core.Document(a.Name, a.Text), cancellationToken), PolnearSplitReader.SpansOf(a)))];
+            var trainExamples = Examples(train);
+            var devExamples = dev.Count == 0 ? null : Examples(dev);
+            environment.Out.WriteLine($"train quotes: {train.Count} training and {dev.Count} development articles");
+            var options = new AttributionTrainingOptions
+            {
+                Epochs = Math.Max(1, parse.GetValue(epochs)),
+                Seed = parse.GetValue(seed),
+                BucketBits = Math.Clamp(parse.GetValue(bits), 12, 22),
+            };
+            var tagger = AttributionTaggerTrainer.Train(trainExamples, devExamples, options, report =>
+            {
+                var dev = report.DevelopmentMeanF1 is { } mean
+                    ? string.Create(CultureInfo.InvariantCulture, $"  dev exact F1 cue {report.DevelopmentCueF1:0.000} source {report.DevelopmentSourceF1:0.000} content {report.DevelopmentContentF1:0.000} (mean {mean:0.000})")
+                    : "";
+                environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"epoch {report.Epoch}/{report.Epochs}: train accuracy {report.TrainingAccuracy:0.0000}{dev}  [{report.Elapsed.TotalSeconds:0}s]"));
+            }, cancellationToken);
+
+            var outPath = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var stream = File.Create(outPath))
+            {
+                tagger.Save(stream);
+            }
+
+            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"train quotes: wrote {outPath} ({new FileInfo(outPath).Length / 1024.0:0} KB) in {clock.Elapsed.TotalSeconds:0}s"));
+            return Task.FromResult(ExitCodes.Success);
+        });
+
+        return quotes;
     }
 
     /// <summary>Learns the word clusters from --cluster-text and writes them, or reads the existing cluster file; false after printing why not.</summary>
