@@ -14,8 +14,21 @@ public static class TempEvalScorer
 {
     public static TempEvalScore Score(IEnumerable<TempEvalDocument> documents, AnnotationPipeline pipeline, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(pipeline);
+        return Score(
+            documents,
+            document => pipeline.Process(new Document(document.Id, document.Text, new DocumentMetadata { Published = document.CreationTime }), cancellationToken).Get(Layers.Timex),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Scores timexes from any source (another tool's records, a single annotator): <paramref name="predict"/>
+    /// gives each document's predictions; an <see cref="AnnotatorException"/> it throws counts as no predictions.
+    /// </summary>
+    public static TempEvalScore Score(IEnumerable<TempEvalDocument> documents, Func<TempEvalDocument, IReadOnlyList<Timex>> predict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(predict);
         int count = 0, gold = 0, predicted = 0, strict = 0, relaxed = 0, value = 0, type = 0;
         var errors = new List<TempEvalError>();
         var problems = new List<string>();
@@ -26,8 +39,7 @@ public static class TempEvalScorer
             IReadOnlyList<Timex> found;
             try
             {
-                var input = new Document(document.Id, document.Text, new DocumentMetadata { Published = document.CreationTime });
-                found = pipeline.Process(input, cancellationToken).Get(Layers.Timex);
+                found = predict(document);
             }
             catch (AnnotatorException e)
             {
