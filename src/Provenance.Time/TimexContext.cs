@@ -6,9 +6,8 @@ namespace Provenance.Time;
 /// What a rule may look at while it reads a match: the text, the reference date (null when unknown), the last
 /// full day the text itself mentioned (for "two days later"), and the tense around the match.
 /// </summary>
-public sealed class TimexContext
+public sealed partial class TimexContext
 {
-    private static readonly Regex Words = new(@"[A-Za-z’']+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,7 +51,7 @@ public sealed class TimexContext
         var (sStart, sEnd) = _sentenceAt(start);
         var best = Tense.Unknown;
         var bestDistance = int.MaxValue;
-        foreach (Match word in Words.Matches(Text, sStart).TakeWhile(w => w.Index < sEnd))
+        foreach (Match word in Words().Matches(Text, sStart).TakeWhile(w => w.Index < sEnd))
         {
             if (word.Index >= start && word.Index < end)
             {
@@ -83,4 +82,7 @@ public sealed class TimexContext
 
     /// <summary>The sentence span around <paramref name="position"/>.</summary>
     public (int Start, int End) SentenceAt(int position) => _sentenceAt(position);
+
+    [GeneratedRegex(@"[A-Za-z’']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Words();
 }

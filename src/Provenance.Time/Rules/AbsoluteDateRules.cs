@@ -13,7 +13,7 @@ namespace Provenance.Time.Rules;
 /// side of it) or stays <c>XXXX</c> when there is no reference date. Does not handle dates in other
 /// languages, day-first numeric dates ("17/11/2025") or Roman-numeral months.
 /// </summary>
-public static class AbsoluteDateRules
+public static partial class AbsoluteDateRules
 {
     private const string PartOfDayTime = @"(?:,?\s+(?:at\s+)?(?<hour>[01]?[0-9]|2[0-3]):(?<minute>[0-5][0-9])(?:\s*(?<ampm>[ap]\.?m\.?|[AP]M))?)";
 
@@ -25,7 +25,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"2025-11-17", "2025-11-17T14:30": ISO dates as written. Not "2025-11" (too often a range of numbers).</summary>
     public static TimexRule IsoDate { get; } = new("date.iso",
-        @"(?<![\w/.-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?:T(?<hour>[0-2][0-9]):(?<minute>[0-5][0-9]))?(?![\w/-])",
+        IsoDatePattern(),
         (m, _) => TimexValues.TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out var day)
             ? m.Groups["hour"].Success
                 ? new TimexReading(TimexType.Time, $"{TimexValues.Day(day)}T{m.Groups["hour"].Value}:{m.Groups["minute"].Value}", day)
@@ -34,7 +34,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"11/02/89", "3/14/2013": month first, as US news writes it. Two-digit years are 19xx above 30, else 20xx.</summary>
     public static TimexRule NumericUsDate { get; } = new("date.numeric-us",
-        @"(?<![\w/.-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2})(?![\w/-])",
+        NumericUsDatePattern(),
         (m, _) =>
         {
             var year = Int(m, "y");
@@ -48,7 +48,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"Oct. 24-26", "July 11–18", "June 23–30, 2025", "Oct. 30–Nov. 2": a range of days written as one expression.</summary>
     public static TimexRule MonthDayRange { get; } = new("date.month-day-range",
-        $@"(?<month>{Month})\s+(?<d1>{Day}){Dash}(?:(?<month2>{Month})\s+)?(?<d2>{Day})(?:,?\s+(?<y>{Year}))?",
+        MonthDayRangePattern(),
         (m, c) =>
         {
             if (!TryMonth(m.Groups["month"].Value, out var month1))
@@ -86,17 +86,17 @@ public static class AbsoluteDateRules
     /// "Monday, Nov. 17": a month name and a day, with an optional weekday before and year and clock time after.
     /// </summary>
     public static TimexRule MonthDay { get; } = new("date.month-day",
-        $@"(?:(?<weekday>{Weekday}|{ShortWeekday}),?\s+)?(?<month>{Month})\s+(?<d>{Day})(?![-–—]?[0-9])(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        MonthDayPattern(),
         (m, c) => ReadDay(m, c));
 
     /// <summary>"17 November", "22 September 2025", "1st of May": day before month, as British and Ukrainian outlets write.</summary>
     public static TimexRule DayMonth { get; } = new("date.day-month",
-        $@"(?<![0-9][.,]?\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        DayMonthPattern(),
         (m, c) => ReadDay(m, c));
 
     /// <summary>"November 1917–June 1923": a range of months, each with its year.</summary>
     public static TimexRule MonthYearRange { get; } = new("date.month-year-range",
-        $@"(?<month>{Month}),?\s+(?<y>{Year}){Dash}(?<month2>{Month}),?\s+(?<y2>{Year})",
+        MonthYearRangePattern(),
         (m, _) => TryMonth(m.Groups["month"].Value, out var m1) && TryMonth(m.Groups["month2"].Value, out var m2)
             ? new TimexReading(TimexType.Date, $"{TimexValues.Month(Int(m, "y"), m1)}/{TimexValues.Month(Int(m, "y2"), m2)}")
             : null);
@@ -106,7 +106,7 @@ public static class AbsoluteDateRules
     /// a month of a stated year.
     /// </summary>
     public static TimexRule MonthYear { get; } = new("date.month-year",
-        $@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:(?:of\s+)?(?<y>{Year})|(?:of\s+)?(?<rel>(?i:this|last|next))\s+(?i:year))",
+        MonthYearPattern(),
         (m, c) =>
         {
             if (!TryMonth(m.Groups["month"].Value, out var month))
@@ -121,7 +121,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"2028-29" → <c>2028/2029</c>, "2014–2022": a range of years written as one expression.</summary>
     public static TimexRule YearRange { get; } = new("date.year-range",
-        $@"(?<![\w$€£/.,-])(?<y>{Year})[-–—](?<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/%-])",
+        YearRangePattern(),
         (m, _) =>
         {
             var first = Int(m, "y");
@@ -138,13 +138,12 @@ public static class AbsoluteDateRules
 
     /// <summary>"Summer 2025", "the autumn of 2005", "winter 2022-23" (the first year): a season of a stated year.</summary>
     public static TimexRule SeasonOfYear { get; } = new("date.season-of-year",
-        $@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})",
-        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"),
-        ignoreCase: true);
+        SeasonOfYearPattern(),
+        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"));
 
     /// <summary>"the third quarter", "third-quarter", "the fourth quarter of 2024", "Q3 2025", "the first half of 2025".</summary>
     public static TimexRule QuarterOfYear { get; } = new("date.quarter",
-        $@"(?:(?:the\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>Q[1-4]|H[12])\s+(?<y>{Year}))(?!\s+of\s+(?:the|a|an|all|its|their)\b)",
+        QuarterOfYearPattern(),
         (m, c) =>
         {
             string code;
@@ -172,8 +171,7 @@ public static class AbsoluteDateRules
             }
 
             return new TimexReading(TimexType.Date, $"{TimexValues.Year(year)}-{code}");
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>
     /// "mid-November", "early 2026", "late March", "the end of October", "the end of the year", "the end of this
@@ -181,7 +179,7 @@ public static class AbsoluteDateRules
     /// (TIMEX3 puts the part in <c>mod</c>, which the Timex record does not carry).
     /// </summary>
     public static TimexRule PartOfPeriod { get; } = new("date.part-of-period",
-        $@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))",
+        PartOfPeriodPattern(),
         (m, c) =>
         {
             var text = m.Value;
@@ -212,7 +210,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade, <c>199X</c> as GUIDELINES.md and most of TempEval-3's training data write it (TimeBank also has <c>199</c>).</summary>
     public static TimexRule Decade { get; } = new("date.decade",
-        @"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])",
+        DecadePattern(),
         (m, c) =>
         {
             if (m.Groups["c"].Success)
@@ -223,8 +221,7 @@ public static class AbsoluteDateRules
             var d = Int(m, "d2");
             var century = d >= 3 ? "19" : "20";
             return new TimexReading(TimexType.Date, $"{century}{d}X");
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>
     /// "2029", "by 2029", "as early as 2028", "fiscal 1989", "© 2025": a bare year between 1800 and 2099. Not a year:
@@ -232,7 +229,7 @@ public static class AbsoluteDateRules
     /// of a path, code or longer number.
     /// </summary>
     public static TimexRule BareYear { get; } = new("date.year",
-        @"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|square|sq|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))",
+        BareYearPattern(),
         (m, _) => new TimexReading(TimexType.Date, m.Groups["y"].Value));
 
     /// <summary>
@@ -240,7 +237,7 @@ public static class AbsoluteDateRules
     /// a full month name after a preposition. The year comes from the reference date and the tense.
     /// </summary>
     public static TimexRule BareMonth { get; } = new("date.month",
-        $@"(?<span>{FullMonth})(?![ ]+[0-9])(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+\k<span>)",
+        BareMonthPattern(),
         (m, c) =>
         {
             var span = m.Groups["span"];
@@ -306,4 +303,46 @@ public static class AbsoluteDateRules
 
     private static int Int(Match m, string group) =>
         int.Parse(new string(m.Groups[group].Value.Where(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?:T(?<hour>[0-2][0-9]):(?<minute>[0-5][0-9]))?(?![\w/-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex IsoDatePattern();
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2})(?![\w/-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex NumericUsDatePattern();
+
+    [GeneratedRegex($@"(?<month>{Month})\s+(?<d1>{Day}){Dash}(?:(?<month2>{Month})\s+)?(?<d2>{Day})(?:,?\s+(?<y>{Year}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthDayRangePattern();
+
+    [GeneratedRegex($@"(?:(?<weekday>{Weekday}|{ShortWeekday}),?\s+)?(?<month>{Month})\s+(?<d>{Day})(?![-–—]?[0-9])(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthDayPattern();
+
+    [GeneratedRegex($@"(?<![0-9][.,]?\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DayMonthPattern();
+
+    [GeneratedRegex($@"(?<month>{Month}),?\s+(?<y>{Year}){Dash}(?<month2>{Month}),?\s+(?<y2>{Year})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthYearRangePattern();
+
+    [GeneratedRegex($@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:(?:of\s+)?(?<y>{Year})|(?:of\s+)?(?<rel>(?i:this|last|next))\s+(?i:year))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthYearPattern();
+
+    [GeneratedRegex($@"(?<![\w$€£/.,-])(?<y>{Year})[-–—](?<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/%-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex YearRangePattern();
+
+    [GeneratedRegex($@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SeasonOfYearPattern();
+
+    [GeneratedRegex($@"(?:(?:the\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>Q[1-4]|H[12])\s+(?<y>{Year}))(?!\s+of\s+(?:the|a|an|all|its|their)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex QuarterOfYearPattern();
+
+    [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PartOfPeriodPattern();
+
+    [GeneratedRegex(@"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DecadePattern();
+
+    [GeneratedRegex(@"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|square|sq|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex BareYearPattern();
+
+    [GeneratedRegex($@"(?<span>{FullMonth})(?![ ]+[0-9])(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+\k<span>)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex BareMonthPattern();
 }

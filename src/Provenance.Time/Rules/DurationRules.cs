@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Provenance.Core.Annotations;
 using static Provenance.Time.TimeLexicon;
 
@@ -10,7 +11,7 @@ namespace Provenance.Time.Rules;
 /// <c>PT4H</c>, <c>PXY</c>). Not durations: ages ("50 years old", "a 28-year-old"), "a second" as an ordinal,
 /// "quarters of the vote".
 /// </summary>
-public static class DurationRules
+public static partial class DurationRules
 {
     public static IEnumerable<TimexRule> All => [WindowAroundNow, CountedAmount, VagueAmount];
 
@@ -19,7 +20,7 @@ public static class DurationRules
     /// "the first nine months"; "the last week", "the following year" (one period, no number) are DATEs.
     /// </summary>
     public static TimexRule WindowAroundNow { get; } = new("duration.window",
-        $@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)",
+        WindowAroundNowPattern(),
         (m, c) =>
         {
             var unitWord = m.Groups["unit"].Value;
@@ -54,12 +55,11 @@ public static class DurationRules
 
             var (code, isTime) = UnitCode(unitWord);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>"three days", "40 years", "almost two decades", "more than two years", "three straight years", "a five-year plan", "24 hours".</summary>
     public static TimexRule CountedAmount { get; } = new("duration.counted",
-        $@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?\b(?![- ]olds?\b|\s+of\s+age\b)",
+        CountedAmountPattern(),
         (m, c) =>
         {
             var numberText = m.Groups["n"].Value;
@@ -78,8 +78,7 @@ public static class DurationRules
 
             var (code, isTime) = UnitCode(unitWord);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
-        },
-        ignoreCase: true);
+        });
 
     private static bool FollowedByOf(string text, int end) =>
         text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
@@ -89,7 +88,7 @@ public static class DurationRules
     /// vague amount (<c>PXY</c>, <c>PXDE</c>). A bare plural needs a preposition before it or "of" after it.
     /// </summary>
     public static TimexRule VagueAmount { get; } = new("duration.vague",
-        @"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)",
+        VagueAmountPattern(),
         (m, _) =>
         {
             if (m.Groups["q"].Value.Equals("recent", StringComparison.OrdinalIgnoreCase))
@@ -100,6 +99,14 @@ public static class DurationRules
 
             var (code, isTime) = UnitCode(m.Groups["unit"].Value);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(null, code, isTime));
-        },
-        ignoreCase: true);
+        });
+
+    [GeneratedRegex($@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex WindowAroundNowPattern();
+
+    [GeneratedRegex($@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?\b(?![- ]olds?\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex CountedAmountPattern();
+
+    [GeneratedRegex(@"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex VagueAmountPattern();
 }

@@ -11,7 +11,7 @@ namespace Provenance.Time.Rules;
 /// they stay underspecified (<c>XXXX-WXX-2</c>, <c>XXXX-WXX</c>, <c>XXXX-SU</c>). A weekday points back unless
 /// the nearest verb is future ("will meet on Friday"). Does not handle "the week before last" or fiscal years.
 /// </summary>
-public static class RelativeDateRules
+public static partial class RelativeDateRules
 {
     public static IEnumerable<TimexRule> All =>
     [
@@ -20,7 +20,7 @@ public static class RelativeDateRules
 
     /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (a TIME): a weekday name, not plural, not "Mondays".</summary>
     public static TimexRule WeekdayName { get; } = new("date.weekday",
-        $@"(?:(?<mod>(?i:last|next|this|coming|past))\s+)?(?<wd>{Weekday})(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?",
+        WeekdayNamePattern(),
         (m, c) =>
         {
             if (!TryWeekday(m.Groups["wd"].Value, out var isoDay))
@@ -54,7 +54,7 @@ public static class RelativeDateRules
     /// today"), but <c>PRESENT_REF</c> when it means "nowadays" ("Russia today resembles…", "Today, young people…").
     /// </summary>
     public static TimexRule DayWord { get; } = new("date.day-word",
-        @"(?<!\b(?:a|the|great|better|brighter|bright|new|better)\s+[“""]?)\b(?:the\s+day\s+(?<dir>before|after)\s+)?(?<w>today|yesterday|tomorrow)\b",
+        DayWordPattern(),
         (m, c) =>
         {
             var word = m.Groups["w"].Value.ToLowerInvariant();
@@ -76,12 +76,11 @@ public static class RelativeDateRules
 
             var day = reference.AddDays(offset);
             return new TimexReading(TimexType.Date, TimexValues.Day(day), day);
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>"tonight", "this morning", "last night", "yesterday afternoon", "tomorrow evening": a part of a day (TIME).</summary>
     public static TimexRule PartOfDayPhrase { get; } = new("time.part-of-day",
-        @"\b(?:(?<w>this|last|yesterday|tomorrow|today)\s+(?<pod>morning|afternoon|evening|night)|(?<tonight>tonight|overnight))\b",
+        PartOfDayPhrasePattern(),
         (m, c) =>
         {
             if (m.Groups["w"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) && !m.Groups["pod"].Value.Equals("night", StringComparison.OrdinalIgnoreCase))
@@ -99,8 +98,7 @@ public static class RelativeDateRules
 
             var day = reference.AddDays(offset);
             return new TimexReading(TimexType.Time, $"{TimexValues.Day(day)}T{pod}", day);
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>
     /// "last week", "this week", "earlier this week", "later this month", "next year", "this year", "last
@@ -108,7 +106,7 @@ public static class RelativeDateRules
     /// "the") is a duration and is left to <see cref="DurationRules"/>.
     /// </summary>
     public static TimexRule ThisLastNextPeriod { get; } = new("date.this-last-next",
-        @"(?<!\bthe\s)\b(?:(?<pre>earlier|later)\s+)?(?:(?<mod>this|last|next|past|coming)|(?<the>the\s+)?(?<mod>current))\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?!\s+(?:or|and)\s+(?:so|two|more))\b",
+        ThisLastNextPeriodPattern(),
         (m, c) =>
         {
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
@@ -120,15 +118,14 @@ public static class RelativeDateRules
 
             var shift = mod switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 };
             return PeriodValue(c.Reference, m.Groups["unit"].Value.ToLowerInvariant(), shift);
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>
     /// "last summer", "this autumn", "next spring", "the past summer", "in the summer" (this year's): a season
     /// relative to the reference date.
     /// </summary>
     public static TimexRule ThisLastNextSeason { get; } = new("date.this-last-next-season",
-        $@"\b(?:the\s+)?(?<mod>this|last|next|past|coming|previous|upcoming)\s+(?<season>{Season})\b|(?<=\b(?:in|during|over|by|until|through|since|before|after)\s+)the\s+(?:(?:early|late)\s+)?(?<season>{Season})\b(?!\s+of\b)",
+        ThisLastNextSeasonPattern(),
         (m, c) =>
         {
             var code = SeasonCode(m.Groups["season"].Value);
@@ -137,12 +134,11 @@ public static class RelativeDateRules
             return c.Reference is { } reference
                 ? new TimexReading(TimexType.Date, $"{TimexValues.SeasonYear(reference, code, shift):D4}-{code}")
                 : new TimexReading(TimexType.Date, $"XXXX-{code}");
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>"last November", "next March", "this December": a month name relative to the reference month.</summary>
     public static TimexRule ThisLastNextMonth { get; } = new("date.this-last-next-month",
-        $@"(?<mod>(?i:last|next|this|past|coming))\s+(?<month>{FullMonth})(?![ ]+[0-9])",
+        ThisLastNextMonthPattern(),
         (m, c) =>
         {
             if (!TryMonth(m.Groups["month"].Value, out var month))
@@ -169,7 +165,7 @@ public static class RelativeDateRules
     /// the reference date ("ago", "from now") or from the date the text just mentioned ("later", "earlier").
     /// </summary>
     public static TimexRule CountedAgo { get; } = new("date.counted-ago",
-        $@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z]))))\b",
+        CountedAgoPattern(),
         (m, c) =>
         {
             if (!TryNumber(m.Groups["n"].Value, out var amount))
@@ -208,12 +204,11 @@ public static class RelativeDateRules
                 default:
                     return new TimexReading(TimexType.Date, TimexValues.Year(a.Year + count));
             }
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>"the next day", "the following day", "the day before", "the previous day": one day from the date just mentioned.</summary>
     public static TimexRule NeighbourDay { get; } = new("date.neighbour-day",
-        @"\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir>before|after))\b(?!\s+(?:yesterday|tomorrow))",
+        NeighbourDayPattern(),
         (m, c) =>
         {
             if (c.Anchor is not { } anchor)
@@ -223,12 +218,11 @@ public static class RelativeDateRules
 
             var day = anchor.AddDays(m.Groups["dir"].Value.ToLowerInvariant() is "next" or "following" or "after" ? 1 : -1);
             return new TimexReading(TimexType.Date, TimexValues.Day(day), day);
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>"the weekend", "over the weekend": the weekend of the reference week (TIMEX3 <c>2025-W47-WE</c>), the one before when told in the past tense.</summary>
     public static TimexRule TheWeekend { get; } = new("date.the-weekend",
-        @"\bthe\s+weekend\b(?!\s+of\b)",
+        TheWeekendPattern(),
         (m, c) =>
         {
             if (c.Reference is not { } r)
@@ -239,8 +233,7 @@ public static class RelativeDateRules
             var tense = c.TenseAt(m.Index, m.Index + m.Length);
             var day = TimexValues.IsoDayOfWeek(r) < 6 && tense == Tense.Past ? r.AddDays(-7) : r;
             return new TimexReading(TimexType.Date, TimexValues.Week(day) + "-WE");
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>The value of "this/last/next week|weekend|month|quarter|year|decade" seen from <paramref name="reference"/>.</summary>
     internal static TimexReading? PeriodValue(DateOnly? reference, string unit, int shift)
@@ -320,4 +313,31 @@ public static class RelativeDateRules
         // "of today", "today's world": otherwise news means the day itself.
         return before.EndsWith(" of", StringComparison.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex($@"(?:(?<mod>(?i:last|next|this|coming|past))\s+)?(?<wd>{Weekday})(?:\s+(?<pod>(?i:morning|afternoon|evening|night)))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex WeekdayNamePattern();
+
+    [GeneratedRegex(@"(?<!\b(?:a|the|great|better|brighter|bright|new|better)\s+[“""]?)\b(?:the\s+day\s+(?<dir>before|after)\s+)?(?<w>today|yesterday|tomorrow)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DayWordPattern();
+
+    [GeneratedRegex(@"\b(?:(?<w>this|last|yesterday|tomorrow|today)\s+(?<pod>morning|afternoon|evening|night)|(?<tonight>tonight|overnight))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PartOfDayPhrasePattern();
+
+    [GeneratedRegex(@"(?<!\bthe\s)\b(?:(?<pre>earlier|later)\s+)?(?:(?<mod>this|last|next|past|coming)|(?<the>the\s+)?(?<mod>current))\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?!\s+(?:or|and)\s+(?:so|two|more))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ThisLastNextPeriodPattern();
+
+    [GeneratedRegex($@"\b(?:the\s+)?(?<mod>this|last|next|past|coming|previous|upcoming)\s+(?<season>{Season})\b|(?<=\b(?:in|during|over|by|until|through|since|before|after)\s+)the\s+(?:(?:early|late)\s+)?(?<season>{Season})\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ThisLastNextSeasonPattern();
+
+    [GeneratedRegex($@"(?<mod>(?i:last|next|this|past|coming))\s+(?<month>{FullMonth})(?![ ]+[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ThisLastNextMonthPattern();
+
+    [GeneratedRegex($@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z]))))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex CountedAgoPattern();
+
+    [GeneratedRegex(@"\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir>before|after))\b(?!\s+(?:yesterday|tomorrow))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex NeighbourDayPattern();
+
+    [GeneratedRegex(@"\bthe\s+weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex TheWeekendPattern();
 }
