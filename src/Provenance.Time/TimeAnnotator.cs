@@ -69,9 +69,10 @@ public sealed class TimeAnnotator : IAnnotator
             }
 
             result.Add(new Timex(candidate.Start, candidate.End, reading.Type, reading.Value, candidate.Rule.Name));
-            if (reading.Day is { } day && _options.FollowTextAnchor)
+            if (_options.FollowTextAnchor)
             {
-                context.LastDay = day;
+                context.LastDay = reading.Day ?? context.LastDay;
+                context.LastPeriod = reading.Period ?? context.LastPeriod;
             }
         }
 

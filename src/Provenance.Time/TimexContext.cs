@@ -39,6 +39,9 @@ public sealed partial class TimexContext
     /// <summary>The last full day the text mentioned before the current match; null when none yet.</summary>
     public DateOnly? LastDay { get; internal set; }
 
+    /// <summary>The last quarter or half year the text mentioned before the current match; null when none yet.</summary>
+    public FiscalPeriod? LastPeriod { get; internal set; }
+
     /// <summary>The anchor for expressions that count from "the date just mentioned": the last day, else the reference.</summary>
     public DateOnly? Anchor => LastDay ?? Reference;
 

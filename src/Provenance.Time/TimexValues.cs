@@ -62,7 +62,9 @@ internal static class TimexValues
     {
         // News names months of its own year far more often than of the next or last one; a verb's tense moves a
         // month that lies clearly on the other side of the reference ("sales fell in December", said in February).
-        if (tense == Tense.Future && month < reference.Month - 1)
+        // Unless told in the past tense, a month well behind the reference month is next year's ("talks resume in
+        // January", said in November).
+        if ((tense == Tense.Future && month < reference.Month - 1) || (tense != Tense.Past && month < reference.Month - 4))
         {
             return reference.Year + 1;
         }
@@ -87,7 +89,7 @@ internal static class TimexValues
             return reference.Year - 1;
         }
 
-        if (days < -60 && tense == Tense.Future)
+        if ((days < -60 && tense == Tense.Future) || (days < -130 && tense != Tense.Past))
         {
             return reference.Year + 1;
         }

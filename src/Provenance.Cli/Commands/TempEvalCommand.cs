@@ -217,6 +217,17 @@ internal static class TempEvalCommand
             console.WriteLine($"Time annotator cold start (created and run on the first document in this process): {ms.ToString("0", CultureInfo.InvariantCulture)} ms");
         }
 
+        if (errorLimit > 0)
+        {
+            var byRule = new Table().AddColumns("rule", "predicted", "matched", "right value");
+            foreach (var (rule, (p, r, v)) in score.ByRule.OrderByDescending(x => x.Value.Predicted))
+            {
+                byRule.AddRow(Markup.Escape(rule), p.ToString(CultureInfo.InvariantCulture), r.ToString(CultureInfo.InvariantCulture), v.ToString(CultureInfo.InvariantCulture));
+            }
+
+            console.Write(byRule);
+        }
+
         foreach (var error in score.Errors.Take(errorLimit))
         {
             console.WriteLine($"{error.Kind,-11} {error.DocumentId}: gold '{error.GoldText}'={error.GoldValue}  predicted '{error.PredictedText}'={error.PredictedValue} ({error.Rule})");

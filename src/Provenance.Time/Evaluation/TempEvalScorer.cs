@@ -32,6 +32,7 @@ public static class TempEvalScorer
         int count = 0, gold = 0, predicted = 0, strict = 0, relaxed = 0, value = 0, type = 0;
         var errors = new List<TempEvalError>();
         var problems = new List<string>();
+        var byRule = new Dictionary<string, (int Predicted, int Relaxed, int Value)>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,9 +56,16 @@ public static class TempEvalScorer
             value += result.Value;
             type += result.Type;
             errors.AddRange(result.Errors);
+            foreach (var timex in found)
+            {
+                var key = timex.Rule ?? "";
+                var (p, r, v) = byRule.GetValueOrDefault(key);
+                var error = result.Errors.FirstOrDefault(e => e.Kind != TempEvalErrorKind.Missed && ReferenceEquals(e.Timex, timex));
+                byRule[key] = (p + 1, r + (error?.Kind == TempEvalErrorKind.Spurious ? 0 : 1), v + (error is null || error.Kind == TempEvalErrorKind.WrongExtent ? 1 : 0));
+            }
         }
 
-        return new TempEvalScore(count, gold, predicted, strict, relaxed, value, type, errors, problems);
+        return new TempEvalScore(count, gold, predicted, strict, relaxed, value, type, errors, problems) { ByRule = byRule };
     }
 
     /// <summary>Scores one document's predicted timexes against its gold.</summary>
@@ -105,12 +113,12 @@ public static class TempEvalScorer
                 value++;
                 if (!sameExtent)
                 {
-                    errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongExtent, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule));
+                    errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongExtent, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule) { Timex = timex });
                 }
             }
             else
             {
-                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongValue, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule));
+                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongValue, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule) { Timex = timex });
             }
 
             if (string.Equals(goldTimex.Type, TypeName(timex.Type), StringComparison.Ordinal))
@@ -132,7 +140,7 @@ public static class TempEvalScorer
             if (!predictedUsed[p])
             {
                 var timex = predicted[p];
-                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.Spurious, null, null, document.Text[timex.Start..timex.End], timex.Value, timex.Rule));
+                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.Spurious, null, null, document.Text[timex.Start..timex.End], timex.Value, timex.Rule) { Timex = timex });
             }
         }
 

@@ -141,27 +141,40 @@ public static partial class AbsoluteDateRules
         SeasonOfYearPattern(),
         (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"));
 
-    /// <summary>"the third quarter", "third-quarter", "the fourth quarter of 2024", "Q3 2025", "the first half of 2025".</summary>
+    /// <summary>
+    /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the 1988 third quarter", "the year-earlier
+    /// second quarter", "next year's first quarter", "Q3", "Q3 2025", "the first half of 2025": a quarter or half
+    /// year. Without a year it is the reference year's, or last year's when told in the past tense of a quarter that
+    /// has not begun yet ("the fourth quarter" in a February earnings story); "the last quarter" alone is the one
+    /// before the reference date's.
+    /// </summary>
     public static TimexRule QuarterOfYear { get; } = new("date.quarter",
         QuarterOfYearPattern(),
         (m, c) =>
         {
-            string code;
+            char part;
+            int index;
             if (m.Groups["q"].Success)
             {
-                code = m.Groups["q"].Value.ToUpperInvariant();
+                part = char.ToUpperInvariant(m.Groups["q"].Value[0]);
+                index = m.Groups["q"].Value[1] - '0';
             }
             else
             {
                 var nth = m.Groups["nth"].Value.ToLowerInvariant();
-                var index = nth switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-                var half = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
-                if (half && index > 2)
+                index = nth switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+                part = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase) ? 'H' : 'Q';
+                if (part == 'H' && index > 2)
                 {
                     index = 2;
                 }
 
-                code = (half ? "H" : "Q") + index.ToString(CultureInfo.InvariantCulture);
+                if (nth is "last" or "final" && !m.Groups["y"].Success && !m.Groups["this"].Success && !m.Groups["pre"].Success && part == 'Q' && c.Reference is { } last)
+                {
+                    // "the last quarter" in a report: the quarter just ended.
+                    var before = FiscalPeriod.QuarterBefore(last);
+                    return new TimexReading(TimexType.Date, before.ToString(), Period: before);
+                }
             }
 
             int? year = m.Groups["y"].Success ? Int(m, "y") : c.Reference?.Year;
@@ -169,8 +182,18 @@ public static partial class AbsoluteDateRules
             {
                 year = ry + m.Groups["this"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             }
+            else if (!m.Groups["y"].Success && c.Reference is { } r && part == 'Q' && index > (r.Month - 1) / 3 + 1 && c.TenseAt(m.Index, m.Index + m.Length) == Tense.Past)
+            {
+                year = r.Year - 1;
+            }
 
-            return new TimexReading(TimexType.Date, $"{TimexValues.Year(year)}-{code}");
+            if (m.Groups["pre"].Success)
+            {
+                year -= 1;
+            }
+
+            var period = new FiscalPeriod(year, part, index);
+            return new TimexReading(TimexType.Date, period.ToString(), Period: period);
         });
 
     /// <summary>
@@ -331,7 +354,7 @@ public static partial class AbsoluteDateRules
     [GeneratedRegex($@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SeasonOfYearPattern();
 
-    [GeneratedRegex($@"(?:(?:the\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>Q[1-4]|H[12])\s+(?<y>{Year}))(?!\s+of\s+(?:the|a|an|all|its|their)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex($@"(?:(?:the\s+)?(?:(?<pre>year-earlier|year-ago|comparable\s+year-ago|year-before|prior-year|previous-year)\s+|(?<y>{Year})\s+|(?<this>this|last|next)\s+year['’]s\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>(?-i:Q[1-4]|H[12]))(?:\s+(?<y>{Year}))?(?![\w-]))(?!\s+of\s+(?:the|a|an|all|its|their)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex QuarterOfYearPattern();
 
     [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]

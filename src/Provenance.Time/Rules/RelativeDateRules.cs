@@ -16,6 +16,7 @@ public static partial class RelativeDateRules
     public static IEnumerable<TimexRule> All =>
     [
         WeekdayName, DayWord, PartOfDayPhrase, ThisLastNextPeriod, TheWeekend, ThisLastNextSeason, ThisLastNextMonth, CountedAgo, NeighbourDay,
+        TheQuarter, TheYear,
     ];
 
     /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (a TIME): a weekday name, not plural, not "Mondays".</summary>
@@ -36,7 +37,8 @@ public static partial class RelativeDateRules
             }
 
             // "The vote is on Sunday": a weekday in the present tense is an arrangement ahead.
-            var tense = mod == "this" ? Tense.Future : c.TenseAt(m.Index, m.Index + m.Length);
+            // "until Tuesday", "as early as Friday": a deadline or a start lies ahead whatever the verb's tense.
+            var tense = mod == "this" || DeadlineBefore(c.Text, m.Index) ? Tense.Future : c.TenseAt(m.Index, m.Index + m.Length);
             if (tense == Tense.Present)
             {
                 tense = Tense.Future;
@@ -183,6 +185,12 @@ public static partial class RelativeDateRules
             }
 
             var unit = UnitCode(m.Groups["unit"].Value).Code;
+            if (unit == "Y" && sign < 0 && n == decimal.Truncate(n) && c.LastPeriod is { Year: not null } period)
+            {
+                // "profit rose from $4 million a year earlier" in a quarterly report: the same quarter, a year back.
+                return new TimexReading(TimexType.Date, period.ShiftYears(-(int)n).ToString());
+            }
+
             if (anchor is not { } a || n != decimal.Truncate(n))
             {
                 return new TimexReading(TimexType.Date, unit switch { "D" => "XXXX-XX-XX", "W" => "XXXX-WXX", "M" => "XXXX-XX", _ => "XXXX" });
@@ -234,6 +242,47 @@ public static partial class RelativeDateRules
             var day = TimexValues.IsoDayOfWeek(r) < 6 && tense == Tense.Past ? r.AddDays(-7) : r;
             return new TimexReading(TimexType.Date, TimexValues.Week(day) + "-WE");
         });
+
+    /// <summary>
+    /// "the quarter", "the latest quarter", "that quarter", "the same period", "the year-earlier quarter", "the
+    /// year-ago period", "the corresponding period last year", "year-earlier" (as in "year-earlier profit"): the
+    /// quarter a business story is about. That is the quarter the text last named, else the one before the
+    /// reference date's (the quarter a report published then covers); the year-earlier forms are the same quarter a
+    /// year before. Not "a quarter" (an amount), "the quarter century", "the quarter of …".
+    /// </summary>
+    public static TimexRule TheQuarter { get; } = new("date.the-quarter",
+        TheQuarterPattern(),
+        (m, c) =>
+        {
+            var period = c.LastPeriod ?? (c.Reference is { } r ? FiscalPeriod.QuarterBefore(r) : new FiscalPeriod(null, 'Q', 0));
+            var earlier = m.Groups["pre"].Success || m.Groups["ago"].Success;
+            if (earlier)
+            {
+                period = period.ShiftYears(-1);
+            }
+
+            var value = period.Index == 0 ? $"{TimexValues.Year(period.Year)}-QX" : period.ToString();
+            return new TimexReading(TimexType.Date, value, Period: earlier || period.Index == 0 ? null : period);
+        });
+
+    /// <summary>
+    /// "for the year", "in the fiscal year", "earlier in the year", "for the full year" (a DATE: the reference
+    /// year), and "the year ended Sept. 30", "the fiscal year ending in June" (a DURATION of one year, as TimeML
+    /// reads an accounting year). Needs a preposition before it or "ended/ending" after it, so "the year" in
+    /// "person of the year" or "the year 2000" is left alone.
+    /// </summary>
+    public static TimexRule TheYear { get; } = new("date.the-year",
+        TheYearPattern(),
+        (m, c) => m.Groups["ended"].Success
+            ? new TimexReading(TimexType.Duration, "P1Y")
+            : new TimexReading(TimexType.Date, TimexValues.Year(c.Reference?.Year)));
+
+    /// <summary>Whether the words before <paramref name="start"/> set a deadline or start: "until", "by", "as early as", "no later than".</summary>
+    private static bool DeadlineBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 30);
+        return DeadlinePattern().IsMatch(text.AsSpan(from, start - from));
+    }
 
     /// <summary>The value of "this/last/next week|weekend|month|quarter|year|decade" seen from <paramref name="reference"/>.</summary>
     internal static TimexReading? PeriodValue(DateOnly? reference, string unit, int shift)
@@ -294,7 +343,8 @@ public static partial class RelativeDateRules
         var before = text[sentenceStart..m.Index].Trim();
         if (before.Length == 0 && end < text.Length && text[end] == ',')
         {
-            return true;
+            // "Today, young people see…" describes the present; "Today, the minister said…" reports the day.
+            return c.TenseAt(m.Index, end) != Tense.Past;
         }
 
         if (end < text.Length && (text[end] == '’' || text[end] == '\''))
@@ -303,11 +353,18 @@ public static partial class RelativeDateRules
             return false;
         }
 
-        // "Russia today": "today" right after a capitalised name describes that name now.
+        // "Russia today resembles…", a heading "Russia today": a name and "today" with nothing dated after it. Not
+        // "left Pakistan today on orders…" or "in Baghdad today.", where a verb or preposition dates an event.
         var previous = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
         if (previous is { Length: > 1 } && char.IsUpper(previous[0]) && char.IsLetter(previous[^1]))
         {
-            return true;
+            var after = text.AsSpan(end);
+            var lineEnd = after.IndexOf('\n');
+            var rest = (lineEnd < 0 ? after : after[..lineEnd]).TrimStart(' ');
+            if (rest.IsEmpty || PresentVerbAfter(rest.ToString()))
+            {
+                return true;
+            }
         }
 
         // "of today", "today's world": otherwise news means the day itself.
@@ -340,4 +397,19 @@ public static partial class RelativeDateRules
 
     [GeneratedRegex(@"\bthe\s+weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TheWeekendPattern();
+
+    [GeneratedRegex(@"\b(?:(?:the|that)\s+(?:(?:latest|most\s+recent|recent|same|just-ended|just-completed|fiscal|latest\s+fiscal)\s+)?quarter(?![\w-])(?!\s+(?:century|mile|point|of|inch|hour)\b)|(?:the|that)\s+(?:latest|most\s+recent|same|corresponding|comparable)\s+period(?![\w-])(?!\s+of\b)(?:\s+(?<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?|(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?<pre>year-earlier|year-ago|year-before|prior-year)(?:\s+(?:quarter|period)(?![\w-]))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex TheQuarterPattern();
+
+    [GeneratedRegex(@"(?:(?<=\b(?:for|in|during|over|through|throughout)\s+)the\s+(?:(?:full|whole|entire|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?year(?![\w-])(?!\s+(?:of|before|after|in|when|that|since|to\s+date|ago|earlier|later|ended|ending)\b|\s+[0-9])|\bthe\s+(?:(?:fiscal|full|financial)\s+)?year(?=\s+(?<ended>ended|ending)\s))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex TheYearPattern();
+
+    [GeneratedRegex(@"\b(?:until|till|as\s+(?:early|soon)\s+as|no\s+later\s+than|by|starting|beginning)\s+(?:on\s+|next\s+|this\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeadlinePattern();
+
+    /// <summary>A present-tense verb opening <paramref name="rest"/>: "is", "are", "has", "resembles", "faces".</summary>
+    private static bool PresentVerbAfter(string rest) => PresentVerbPattern().IsMatch(rest);
+
+    [GeneratedRegex(@"^(?:is|are|has|have|remains?|seems?|looks?|stands?|[a-z]{2,}[^s\W]s)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PresentVerbPattern();
 }
