@@ -73,6 +73,7 @@ public sealed class TimeAnnotator : IAnnotator
             {
                 context.LastDay = reading.Day ?? context.LastDay;
                 context.LastPeriod = reading.Period ?? context.LastPeriod;
+                context.LastYear = YearOf(reading) ?? context.LastYear;
             }
         }
 
@@ -134,6 +135,14 @@ public sealed class TimeAnnotator : IAnnotator
             .Select(c => SafeRead(c.Rule, c.Match, context)?.Day)
             .FirstOrDefault(d => d is not null);
     }
+
+    /// <summary>The calendar year a DATE or TIME value starts with ("1998-10-13", "1998-Q3"); null for durations, sets, "XXXX" and *_REF.</summary>
+    private static int? YearOf(TimexReading reading) =>
+        reading.Type is TimexType.Date or TimexType.Time && reading.Value.Length >= 4 && reading.Value.Length != 3
+            && int.TryParse(reading.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && (reading.Value.Length == 4 || !char.IsAsciiDigit(reading.Value[4]))
+            ? year
+            : null;
 
     private static TimexReading? SafeRead(TimexRule rule, Match match, TimexContext context)
     {

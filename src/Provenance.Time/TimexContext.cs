@@ -39,6 +39,9 @@ public sealed partial class TimexContext
     /// <summary>The last full day the text mentioned before the current match; null when none yet.</summary>
     public DateOnly? LastDay { get; internal set; }
 
+    /// <summary>The year of the last dated expression the text mentioned ("in 1998 … that year"); null when none yet.</summary>
+    public int? LastYear { get; internal set; }
+
     /// <summary>The last quarter or half year the text mentioned before the current match; null when none yet.</summary>
     public FiscalPeriod? LastPeriod { get; internal set; }
 

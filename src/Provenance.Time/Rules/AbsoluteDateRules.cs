@@ -20,7 +20,7 @@ public static partial class AbsoluteDateRules
     public static IEnumerable<TimexRule> All =>
     [
         IsoDate, NumericUsDate, MonthDayRange, MonthDay, DayMonth, MonthYearRange, MonthYear, YearRange,
-        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, BareYear, BareMonth,
+        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, BareYear, BareMonth, SpelledYear,
     ];
 
     /// <summary>"2025-11-17", "2025-11-17T14:30": ISO dates as written. Not "2025-11" (too often a range of numbers).</summary>
@@ -273,6 +273,49 @@ public static partial class AbsoluteDateRules
             return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
         });
 
+    /// <summary>
+    /// "in nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "since two thousand
+    /// and one": a year in words, as transcripts write it. Needs a month, "the year" or a preposition before it, so
+    /// "nineteen twenty" as a count is left alone.
+    /// </summary>
+    public static TimexRule SpelledYear { get; } = new("date.spelled-year",
+        SpelledYearPattern(),
+        (m, _) =>
+        {
+            var year = SpelledYearValue(m.Groups["sp"].Value);
+            if (year is not { } y)
+            {
+                return null;
+            }
+
+            return m.Groups["month"].Success && TryMonth(m.Groups["month"].Value, out var month)
+                ? new TimexReading(TimexType.Date, TimexValues.Month(y, month))
+                : new TimexReading(TimexType.Date, TimexValues.Year(y));
+        });
+
+    /// <summary>The year "nineteen ninety-six", "two thousand and one", "nineteen oh five" stand for.</summary>
+    private static int? SpelledYearValue(string words)
+    {
+        var parts = words.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not "and" and not "oh").ToArray();
+        if (parts.Length >= 2 && parts[0] == "two" && parts[1] == "thousand")
+        {
+            var rest = parts.Length > 2 && TryNumber(string.Join(' ', parts[2..]), out var r) && r is { } rv ? (int)rv : 0;
+            return 2000 + rest;
+        }
+
+        if (parts.Length < 2 || !TryNumber(parts[0], out var century) || century is not (19 or 20))
+        {
+            return null;
+        }
+
+        if (parts[1] == "hundred")
+        {
+            return (int)century.Value * 100;
+        }
+
+        return TryNumber(string.Join(' ', parts[1..]), out var tail) && tail is { } t && t < 100 ? (int)century.Value * 100 + (int)t : null;
+    }
+
     private static TimexReading? ReadDay(Match m, TimexContext c)
     {
         if (!TryMonth(m.Groups["month"].Value, out var month))
@@ -356,6 +399,16 @@ public static partial class AbsoluteDateRules
 
     [GeneratedRegex($@"(?:(?:the\s+)?(?:(?<pre>year-earlier|year-ago|comparable\s+year-ago|year-before|prior-year|previous-year)\s+|(?<y>{Year})\s+|(?<this>this|last|next)\s+year['’]s\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>(?-i:Q[1-4]|H[12]))(?:\s+(?<y>{Year}))?(?![\w-]))(?!\s+of\s+(?:the|a|an|all|its|their)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex QuarterOfYearPattern();
+
+    private const string SpelledUnit = "(?:one|two|three|four|five|six|seven|eight|nine)";
+
+    private const string SpelledTens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+    private const string SpelledYearWords =
+        $@"(?:(?:nineteen|twenty)[\s-](?:hundred|oh[\s-]{SpelledUnit}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{SpelledTens}(?:[\s-]{SpelledUnit})?)|two\s+thousand(?:\s+(?:and\s+)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]{SpelledUnit})?|{SpelledUnit}))?)(?![\w-])";
+
+    [GeneratedRegex($@"(?:(?<month>{FullMonth})\s+|(?<=\b(?:in|since|of|by|until|from|before|after|during|through)\s+)(?:the\s+year\s+)?|\bthe\s+year\s+)(?<sp>{SpelledYearWords})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SpelledYearPattern();
 
     [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartOfPeriodPattern();

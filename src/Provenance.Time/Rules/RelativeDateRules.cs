@@ -16,7 +16,7 @@ public static partial class RelativeDateRules
     public static IEnumerable<TimexRule> All =>
     [
         WeekdayName, DayWord, PartOfDayPhrase, ThisLastNextPeriod, TheWeekend, ThisLastNextSeason, ThisLastNextMonth, CountedAgo, NeighbourDay,
-        TheQuarter, TheYear,
+        TheQuarter, TheYear, ThatPeriod, Holiday,
     ];
 
     /// <summary>"Monday", "last Friday", "next Tuesday", "Sunday night" (a TIME): a weekday name, not plural, not "Mondays".</summary>
@@ -254,8 +254,15 @@ public static partial class RelativeDateRules
         TheQuarterPattern(),
         (m, c) =>
         {
-            var period = c.LastPeriod ?? (c.Reference is { } r ? FiscalPeriod.QuarterBefore(r) : new FiscalPeriod(null, 'Q', 0));
             var earlier = m.Groups["pre"].Success || m.Groups["ago"].Success;
+            if (m.Groups["pre"].Success && !m.Groups["noun"].Success)
+            {
+                // "year-earlier profit", "the year-ago level": TimeML gives the year.
+                var year = (c.LastPeriod?.Year ?? c.Reference?.Year) - 1;
+                return new TimexReading(TimexType.Date, TimexValues.Year(year));
+            }
+
+            var period = c.LastPeriod ?? (c.Reference is { } r ? FiscalPeriod.QuarterBefore(r) : new FiscalPeriod(null, 'Q', 0));
             if (earlier)
             {
                 period = period.ShiftYears(-1);
@@ -276,6 +283,105 @@ public static partial class RelativeDateRules
         (m, c) => m.Groups["ended"].Success
             ? new TimexReading(TimexType.Duration, "P1Y")
             : new TimexReading(TimexType.Date, TimexValues.Year(c.Reference?.Year)));
+
+    /// <summary>
+    /// "that year", "later that year", "the same year", "that day", "earlier that day", "that same day", "that
+    /// month", "that week": the year, day, month or week of the date the text last mentioned (the reference date
+    /// when it has mentioned none).
+    /// </summary>
+    public static TimexRule ThatPeriod { get; } = new("date.that-period",
+        ThatPeriodPattern(),
+        (m, c) =>
+        {
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            if (unit == "year")
+            {
+                return new TimexReading(TimexType.Date, TimexValues.Year(c.LastYear ?? c.Reference?.Year));
+            }
+
+            if (c.Anchor is not { } day)
+            {
+                return PeriodValue(null, unit, 0);
+            }
+
+            return unit switch
+            {
+                "day" => new TimexReading(TimexType.Date, TimexValues.Day(day), day),
+                "week" => new TimexReading(TimexType.Date, TimexValues.Week(day)),
+                _ => new TimexReading(TimexType.Date, TimexValues.Month(day.Year, day.Month)),
+            };
+        });
+
+    /// <summary>
+    /// "Thanksgiving", "Christmas Day", "Christmas Eve", "New Year's Day", "Election Day", "Independence Day",
+    /// "Halloween", "Easter": a holiday with a fixed or computed date (US conventions for Thanksgiving and Election
+    /// Day), in the reference year moved by tense like a month and day. Not "Christmas" alone (the season, the
+    /// feast in general) unless "on" or "at" comes before it.
+    /// </summary>
+    public static TimexRule Holiday { get; } = new("date.holiday",
+        HolidayPattern(),
+        (m, c) =>
+        {
+            var name = m.Groups["name"].Value.ToLowerInvariant();
+            int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (year is null && c.Reference is { } r)
+            {
+                var (month, dayOfMonth) = HolidayDate(name, r.Year);
+                year = TimexValues.YearForDay(r, month, dayOfMonth, c.TenseAt(m.Index, m.Index + m.Length));
+            }
+
+            if (year is not { } y)
+            {
+                var (month, dayOfMonth) = name.StartsWith("thanksgiving", StringComparison.Ordinal) || name.StartsWith("election", StringComparison.Ordinal) || name == "easter"
+                    ? (0, 0)
+                    : HolidayDate(name, 2000);
+                return month == 0 ? new TimexReading(TimexType.Date, "XXXX-XX-XX") : new TimexReading(TimexType.Date, $"XXXX-{month:D2}-{dayOfMonth:D2}");
+            }
+
+            var (mm, dd) = HolidayDate(name, y);
+            var date = new DateOnly(y, mm, dd);
+            return new TimexReading(TimexType.Date, TimexValues.Day(date), date);
+        });
+
+    /// <summary>Month and day of a holiday in <paramref name="year"/>.</summary>
+    private static (int Month, int Day) HolidayDate(string name, int year)
+    {
+        if (name.StartsWith("thanksgiving", StringComparison.Ordinal))
+        {
+            // Fourth Thursday of November.
+            var first = new DateOnly(year, 11, 1);
+            var offset = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+            return (11, 1 + offset + 21);
+        }
+
+        if (name.StartsWith("election", StringComparison.Ordinal))
+        {
+            // The Tuesday after the first Monday of November.
+            var first = new DateOnly(year, 11, 1);
+            var monday = 1 + ((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7;
+            return (11, monday + 1);
+        }
+
+        if (name == "easter")
+        {
+            // Anonymous Gregorian computus.
+            int a = year % 19, b = year / 100, cc = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+            var month = (h + l - 7 * mm + 114) / 31;
+            return (month, ((h + l - 7 * mm + 114) % 31) + 1);
+        }
+
+        return name switch
+        {
+            "christmas eve" => (12, 24),
+            "new year's eve" or "new year’s eve" => (12, 31),
+            "new year's day" or "new year’s day" => (1, 1),
+            "independence day" => (7, 4),
+            "halloween" => (10, 31),
+            "valentine's day" or "valentine’s day" => (2, 14),
+            _ => (12, 25),
+        };
+    }
 
     /// <summary>Whether the words before <paramref name="start"/> set a deadline or start: "until", "by", "as early as", "no later than".</summary>
     private static bool DeadlineBefore(string text, int start)
@@ -398,7 +504,7 @@ public static partial class RelativeDateRules
     [GeneratedRegex(@"\bthe\s+weekend\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TheWeekendPattern();
 
-    [GeneratedRegex(@"\b(?:(?:the|that)\s+(?:(?:latest|most\s+recent|recent|same|just-ended|just-completed|fiscal|latest\s+fiscal)\s+)?quarter(?![\w-])(?!\s+(?:century|mile|point|of|inch|hour)\b)|(?:the|that)\s+(?:latest|most\s+recent|same|corresponding|comparable)\s+period(?![\w-])(?!\s+of\b)(?:\s+(?<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?|(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?<pre>year-earlier|year-ago|year-before|prior-year)(?:\s+(?:quarter|period)(?![\w-]))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\b(?:(?:the|that)\s+(?:(?:latest|most\s+recent|recent|same|just-ended|just-completed|fiscal|latest\s+fiscal)\s+)?quarter(?![\w-])(?!\s+(?:century|mile|point|of|inch|hour)\b)(?:\s+(?<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?|(?:the|that)\s+(?:latest|most\s+recent|same|corresponding|comparable)\s+period(?![\w-])(?!\s+of\b)(?:\s+(?<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?|(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?<pre>year-earlier|year-ago|year-before|prior-year)(?:\s+(?<noun>quarter|period)(?![\w-]))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TheQuarterPattern();
 
     [GeneratedRegex(@"(?:(?<=\b(?:for|in|during|over|through|throughout)\s+)the\s+(?:(?:full|whole|entire|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?year(?![\w-])(?!\s+(?:of|before|after|in|when|that|since|to\s+date|ago|earlier|later|ended|ending)\b|\s+[0-9])|\bthe\s+(?:(?:fiscal|full|financial)\s+)?year(?=\s+(?<ended>ended|ending)\s))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
@@ -406,6 +512,12 @@ public static partial class RelativeDateRules
 
     [GeneratedRegex(@"\b(?:until|till|as\s+(?:early|soon)\s+as|no\s+later\s+than|by|starting|beginning)\s+(?:on\s+|next\s+|this\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeadlinePattern();
+
+    [GeneratedRegex(@"\b(?:(?i:later|earlier)\s+)?(?:(?i:that)(?:\s+same)?|(?i:the)\s+same)\s+(?<unit>year|day|month|week)\b(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ThatPeriodPattern();
+
+    [GeneratedRegex(@"\b(?<name>Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|(?<=\b(?:on|at|by|until|before|after|since|over)\s+)Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?!\s+(?:Island|egg|bunny)))(?:,?\s+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9]))?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex HolidayPattern();
 
     /// <summary>A present-tense verb opening <paramref name="rest"/>: "is", "are", "has", "resembles", "faces".</summary>
     private static bool PresentVerbAfter(string rest) => PresentVerbPattern().IsMatch(rest);
