@@ -24,7 +24,7 @@ public sealed class TimeAnnotator : IAnnotator
     public TimeAnnotator(TimeOptions? options = null, IReadOnlyList<TimexRule>? rules = null)
     {
         _options = options ?? TimeOptions.Default;
-        _rules = rules ?? TimexRuleSet.Default;
+        _rules = rules ?? TimexRuleSet.For(_options.Convention);
     }
 
     public string Name => "time.rules";

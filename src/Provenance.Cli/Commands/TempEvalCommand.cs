@@ -4,7 +4,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Provenance.Core.Annotations;
-using Provenance.Engine;
+using Provenance.Pipeline;
+using Provenance.Segmentation;
 using Provenance.Time;
 using Provenance.Time.Evaluation;
 using Spectre.Console;
@@ -14,7 +15,8 @@ namespace Provenance.Cli.Commands;
 /// <summary>
 /// <c>provenance eval tempeval --dir DIR</c> (TimeML .tml files: TempEval-3 TimeBank, AQUAINT, TE3-Platinum, each
 /// file's DCT as the published date) or <c>--corpus DIR --gold DIR</c> (the shared corpus and its gold timex
-/// layer): runs the default pipeline and prints strict and relaxed span P/R/F1, value and type accuracy and F1 as
+/// layer): runs segmentation and the time annotator (<c>--convention</c> picks TimeBank's or our guidelines'
+/// reading of reference adverbs) and prints strict and relaxed span P/R/F1, value and type accuracy and F1 as
 /// the TempEval-3 toolkit defines them (on the shared files, relaxed and value F1 equal score.py's). It also
 /// measures the time annotator alone: its first-document latency in this fresh process (regex set-up included)
 /// and its warm throughput. <c>--peer-records FILE</c> scores other tools' records (bench/time-peers) on the same
@@ -42,6 +44,11 @@ internal static class TempEvalCommand
             Description = "Write each document's plain text (<id>.txt) and references.tsv (id, reference date) into this folder, for the peers.",
             HelpName = "folder",
         };
+        var convention = new Option<TimexConvention>("--convention")
+        {
+            Description = "Annotation convention where TimeBank and our guidelines differ (reference adverbs such as 'previously', 'soon'): Guidelines (the engine's default) or TimeBank.",
+            DefaultValueFactory = _ => TimexConvention.Guidelines,
+        };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var errors = new Option<int>("--errors")
         {
@@ -50,7 +57,7 @@ internal static class TempEvalCommand
         };
         var command = new Command("tempeval", "Score the time annotator on TempEval-3 TimeML files or the shared corpus (strict/relaxed span F1, value F1), with peers and throughput.")
         {
-            dir, corpus, gold, peers, export, json, errors,
+            dir, corpus, gold, peers, export, convention, json, errors,
         };
         command.Validators.Add(result =>
         {
@@ -79,14 +86,16 @@ internal static class TempEvalCommand
             var documents = folders.Length == 1
                 ? TempEvalReader.ReadFolder(folders[0], problems)
                 : CorpusTimexReader.ReadFolders(folders[0], folders[1], problems);
-            var coldStart = MeasureColdStart(documents);
+            var options = new TimeOptions { Convention = parse.GetValue(convention) };
+            var coldStart = MeasureColdStart(documents, options);
 
             if (parse.GetValue(export) is { } exportFolder)
             {
                 Export(documents, exportFolder);
             }
 
-            var pipeline = ProvenanceEngine.CreatePipeline();
+            // The time annotator reads only the sentences layer, so segmentation is all it needs in front of it.
+            var pipeline = new PipelineBuilder().AddSegmentation().AddTime(options).Build();
             var sentences = new Dictionary<string, (int Start, int End)[]>(StringComparer.Ordinal);
             var score = TempEvalScorer.Score(
                 documents,
@@ -98,7 +107,7 @@ internal static class TempEvalCommand
                     return output.Get(Core.Layers.Timex);
                 },
                 cancellationToken);
-            var ours = new SystemRow("provenance (time annotator)", score, MeasureWarm(documents, sentences, cancellationToken));
+            var ours = new SystemRow($"provenance (time, {options.Convention})", score, MeasureWarm(documents, sentences, options, cancellationToken));
             var rows = new List<SystemRow> { ours };
             foreach (var path in parse.GetValue(peers) ?? [])
             {
@@ -137,7 +146,7 @@ internal static class TempEvalCommand
     /// Milliseconds from creating the time annotator to having the first document's timexes, in this process: the
     /// regexes' construction and first matches included, which is what a one-document run waits for.
     /// </summary>
-    private static double? MeasureColdStart(IReadOnlyList<TempEvalDocument> documents)
+    private static double? MeasureColdStart(IReadOnlyList<TempEvalDocument> documents, TimeOptions options)
     {
         if (documents.Count == 0)
         {
@@ -145,19 +154,19 @@ internal static class TempEvalCommand
         }
 
         var watch = Stopwatch.StartNew();
-        _ = new TimeAnnotator().Find(documents[0].Text, documents[0].CreationTime);
+        _ = new TimeAnnotator(options).Find(documents[0].Text, documents[0].CreationTime);
         return watch.Elapsed.TotalMilliseconds;
     }
 
     /// <summary>Seconds one pass of the time annotator alone takes over all documents once warm (the median pass of at least three and at least two seconds in all).</summary>
-    private static double? MeasureWarm(IReadOnlyList<TempEvalDocument> documents, Dictionary<string, (int Start, int End)[]> sentences, CancellationToken cancellationToken)
+    private static double? MeasureWarm(IReadOnlyList<TempEvalDocument> documents, Dictionary<string, (int Start, int End)[]> sentences, TimeOptions options, CancellationToken cancellationToken)
     {
         if (documents.Count == 0)
         {
             return null;
         }
 
-        var annotator = new TimeAnnotator();
+        var annotator = new TimeAnnotator(options);
         var passes = new List<double>();
         var total = Stopwatch.StartNew();
         while (passes.Count < 3 || (total.Elapsed.TotalSeconds < 2 && passes.Count < 200))

@@ -13,6 +13,23 @@ public static partial class ReferenceWordRules
 {
     public static IEnumerable<TimexRule> All => [PresentWord, PastWord, FutureWord];
 
+    /// <summary>
+    /// The reference words as TimeBank annotates them (<see cref="TimexConvention.TimeBank"/>): "now", "currently",
+    /// "recently", "the future"; not "previously", "formerly", "soon" or a clause-opening "Earlier,", which that
+    /// corpus leaves untagged nearly every time.
+    /// </summary>
+    public static IEnumerable<TimexRule> TimeBank => [PresentWord, RecentlyWord, FutureNoun];
+
+    /// <summary>"recently", "lately" (<c>PAST_REF</c>): the past words TimeBank tags.</summary>
+    public static TimexRule RecentlyWord { get; } = new("ref.past",
+        RecentlyWordPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef));
+
+    /// <summary>"the future", "the near future", "the foreseeable future" after a preposition (<c>FUTURE_REF</c>); not "soon".</summary>
+    public static TimexRule FutureNoun { get; } = new("ref.future",
+        FutureNounPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef));
+
     /// <summary>"now", "right now", "just now", "currently", "nowadays", "these days", "at the moment", "at present".</summary>
     public static TimexRule PresentWord { get; } = new("ref.present",
         PresentWordPattern(),
@@ -36,4 +53,10 @@ public static partial class ReferenceWordRules
 
     [GeneratedRegex(@"\b(?:soon|(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex FutureWordPattern();
+
+    [GeneratedRegex(@"\b(?:recently|lately)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex RecentlyWordPattern();
+
+    [GeneratedRegex(@"(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex FutureNounPattern();
 }
