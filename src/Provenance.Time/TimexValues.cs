@@ -30,11 +30,7 @@ internal static class TimexValues
     public static string Duration(decimal? amount, string unitCode, bool isTime)
     {
         var number = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
-        if (unitCode == "Q")
-        {
-            // TIMEX3 has no quarter unit in durations: a quarter is three months.
-            return amount is { } q ? $"P{(q * 3).ToString("0.##", CultureInfo.InvariantCulture)}M" : "PXM";
-        }
+        // Quarters keep their own unit (P2Q), as TimeBank writes them; decades are DE, centuries CE (GUIDELINES.md).
 
         return isTime ? $"PT{number}{unitCode}" : $"P{number}{unitCode}";
     }

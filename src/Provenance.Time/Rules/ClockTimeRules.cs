@@ -16,11 +16,31 @@ public static partial class ClockTimeRules
 
     private const string DayWord = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)";
 
-    /// <summary>"9 a.m. Tuesday", "noon Thursday", "Tuesday at 9 a.m.", "4 a.m. EDT Thursday": a clock time on a named day.</summary>
+    /// <summary>"9 a.m. Tuesday", "noon Thursday", "Tuesday at 9 a.m.", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time on a named day.</summary>
     public static TimexRule ClockTimeWithDay { get; } = new("time.clock-with-day",
         ClockTimeWithDayPattern(),
         (m, c) =>
         {
+            if (m.Groups["month"].Success)
+            {
+                // "5 p.m. EST Nov. 9": a clock time on a calendar day.
+                if (!TimeLexicon.TryMonth(m.Groups["month"].Value, out var month))
+                {
+                    return null;
+                }
+
+                var dayOfMonth = int.Parse(m.Groups["d"].Value.TrimEnd('s', 't', 'n', 'd', 'r', 'h'), CultureInfo.InvariantCulture);
+                if (c.Reference is not { } reference)
+                {
+                    return new TimexReading(TimexType.Time, $"XXXX-{month:D2}-{dayOfMonth:D2}T{ClockValue(m)}");
+                }
+
+                var year = TimexValues.YearForDay(reference, month, dayOfMonth, c.TenseAt(m.Index, m.Index + m.Length));
+                return TimexValues.TryDate(year, month, dayOfMonth, out var calendarDay)
+                    ? new TimexReading(TimexType.Time, $"{TimexValues.Day(calendarDay)}T{ClockValue(m)}", calendarDay)
+                    : null;
+            }
+
             var word = m.Groups["wd"].Value.ToLowerInvariant();
             DateOnly? day = c.Reference;
             if (c.Reference is { } r)
@@ -73,7 +93,7 @@ public static partial class ClockTimeRules
             return new TimexReading(TimexType.Time, m.Groups["span"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? $"{day}T24:00" : $"{day}T12:00");
         });
 
-    [GeneratedRegex($@"(?<![\w:.]){Clock}\s+(?:on\s+)?{DayWord}\b|\b{DayWord},?\s+(?:at\s+)?{Clock}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex($@"(?<![\w:.]){Clock},?\s+(?:on\s+)?(?-i:(?<month>{TimeLexicon.Month}))\s+(?<d>{TimeLexicon.Day})|(?<![\w:.]){Clock}\s+(?:on\s+)?{DayWord}\b|\b{DayWord},?\s+(?:at\s+)?{Clock}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ClockTimeWithDayPattern();
 
     [GeneratedRegex(@"(?<![\w:.])(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5][0-9]))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s+(?:ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|CT|local\s+time)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]

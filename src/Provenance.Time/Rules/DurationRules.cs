@@ -76,6 +76,12 @@ public static partial class DurationRules
                 return null;
             }
 
+            if (m.Groups["half"].Success && amount is { } whole)
+            {
+                // "a minute and a half".
+                amount = whole + 0.5m;
+            }
+
             var (code, isTime) = UnitCode(unitWord);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
         });
@@ -84,19 +90,13 @@ public static partial class DurationRules
         text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "for decades", "in years", "after decades", "years of exploitation", "many years", "several months": a
+    /// "for decades", "in years", "after decades", "years of exploitation", "many years", "several months", "recent years" (an amount, as TimeBank mostly reads it): a
     /// vague amount (<c>PXY</c>, <c>PXDE</c>). A bare plural needs a preposition before it or "of" after it.
     /// </summary>
     public static TimexRule VagueAmount { get; } = new("duration.vague",
         VagueAmountPattern(),
         (m, _) =>
         {
-            if (m.Groups["q"].Value.Equals("recent", StringComparison.OrdinalIgnoreCase))
-            {
-                // TimeML reads "in recent years" as a vague past, not an amount.
-                return new TimexReading(TimexType.Date, TimexValues.PastRef);
-            }
-
             var (code, isTime) = UnitCode(m.Groups["unit"].Value);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(null, code, isTime));
         });
@@ -104,7 +104,7 @@ public static partial class DurationRules
     [GeneratedRegex($@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WindowAroundNowPattern();
 
-    [GeneratedRegex($@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?\b(?![- ]olds?\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex($@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?(?<half>\s+and\s+a\s+half)?\b(?![- ]olds?\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CountedAmountPattern();
 
     [GeneratedRegex(@"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
