@@ -495,7 +495,7 @@ public static partial class RelativeDateRules
     [GeneratedRegex($@"(?<mod>(?i:last|next|this|past|coming))\s+(?<month>{FullMonth})(?![ ]+[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ThisLastNextMonthPattern();
 
-    [GeneratedRegex($@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z]))))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex($@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z])|[a-z]+ing\b)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CountedAgoPattern();
 
     [GeneratedRegex(@"\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir>before|after))\b(?!\s+(?:yesterday|tomorrow))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
