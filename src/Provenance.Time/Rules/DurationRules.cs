@@ -13,7 +13,19 @@ namespace Provenance.Time.Rules;
 /// </summary>
 public static partial class DurationRules
 {
-    public static IEnumerable<TimexRule> All => [WindowAroundNow, CountedAmount, VagueAmount];
+    public static IEnumerable<TimexRule> All => [WindowAroundNow, CountedAmount, VagueAmount, HalfUnit];
+
+    /// <summary>"half an hour", "half a century", "a half-century", "a half day": half of a unit, written in the next smaller unit (<c>PT30M</c>, <c>P50Y</c>).</summary>
+    public static TimexRule HalfUnit { get; } = new("duration.half",
+        HalfUnitPattern(),
+        (m, _) => new TimexReading(TimexType.Duration, m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "hour" => "PT30M",
+            "day" => "PT12H",
+            "year" => "P6M",
+            "decade" => "P5Y",
+            _ => "P50Y",
+        }));
 
     /// <summary>
     /// "the past week", "the last 3 years", "the next five years", "the coming years", "the previous two months",
@@ -27,7 +39,7 @@ public static partial class DurationRules
             var plural = unitWord.EndsWith('s');
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
             var unitKey = unitWord.ToLowerInvariant();
-            if (!m.Groups["n"].Success && unitKey is "week" or "month" or "year" && mod is "last" or "previous" or "preceding" or "following" or "next")
+            if (!m.Groups["n"].Success && unitKey is "week" or "month" or "year" && mod is "last" or "previous" or "prior" or "preceding" or "following" or "next")
             {
                 // "the last week", "the following year": one calendar period (a DATE), unlike "the past week" (a duration).
                 var shift = mod is "following" or "next" ? 1 : -1;
@@ -90,7 +102,7 @@ public static partial class DurationRules
         text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "for decades", "in years", "after decades", "years of exploitation", "many years", "several months", "recent years" (an amount, as TimeBank mostly reads it): a
+    /// "for decades", "in years", "after decades", "years of exploitation", "many years", "several months", "recent years" (an amount, as TimeBank mostly reads it), "over the years", "the weeks ahead", "in coming months", "months ago", "weeks later": a
     /// vague amount (<c>PXY</c>, <c>PXDE</c>). A bare plural needs a preposition before it or "of" after it.
     /// </summary>
     public static TimexRule VagueAmount { get; } = new("duration.vague",
@@ -101,12 +113,15 @@ public static partial class DurationRules
             return new TimexReading(TimexType.Duration, TimexValues.Duration(null, code, isTime));
         });
 
-    [GeneratedRegex($@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex($@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|prior|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WindowAroundNowPattern();
 
     [GeneratedRegex($@"\b(?:(?<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly|around|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|no\s+more\s+than)\s+)?(?<n>{Number})(?:\s+|-)(?:(?:straight|full|consecutive|long|whole|additional|more|further|extra)\s+)?(?<unit>{Unit})(?:[- ]long)?(?<half>\s+and\s+a\s+half)?\b(?![- ]olds?\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CountedAmountPattern();
 
-    [GeneratedRegex(@"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:\b(?<q>many|several|a\s+few|few|countless|recent|long|the\s+past\s+few|the\s+last\s+few)\s+|(?<=\b(?:for|in|after|over|within|from|of|through|throughout|but|spanning)\s+))(?<unit>years|decades|months|weeks|centuries|days|hours)\b|\b(?<unit>years|decades|centuries)(?=\s+of\b)|(?<=\b(?:over|through|throughout|during|across|in)\s+)the\s+(?<unit>years|decades|centuries)\b|\bthe\s+(?<unit>days|weeks|months|years)\s+ahead\b|(?<!\bthe\s+)\b(?:in\s+)?(?:the\s+)?coming\s+(?<unit>days|weeks|months|years)\b|\b(?<unit>minutes|hours|days|weeks|months|years|decades)\s+(?:ago|later|earlier)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex VagueAmountPattern();
+
+    [GeneratedRegex(@"\b(?:half\s+an?\s+(?<unit>hour|day|year|decade|century)|a\s+half[- ](?<unit>hour|day|year|decade|century))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex HalfUnitPattern();
 }

@@ -25,7 +25,7 @@ public static partial class ReferenceWordRules
         RecentlyWordPattern(),
         (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef));
 
-    /// <summary>"the future", "the near future", "the foreseeable future" after a preposition (<c>FUTURE_REF</c>); not "soon".</summary>
+    /// <summary>"the future", "the near future", "the foreseeable future", "the near term" after a preposition (<c>FUTURE_REF</c>); not "soon".</summary>
     public static TimexRule FutureNoun { get; } = new("ref.future",
         FutureNounPattern(),
         (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef));
@@ -40,7 +40,7 @@ public static partial class ReferenceWordRules
         PastWordPattern(),
         (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef));
 
-    /// <summary>"soon", "the future", "the near future", "the foreseeable future".</summary>
+    /// <summary>"soon", "the future", "the near future", "the foreseeable future", "in the near term", "over the short term".</summary>
     public static TimexRule FutureWord { get; } = new("ref.future",
         FutureWordPattern(),
         (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef));
@@ -51,12 +51,12 @@ public static partial class ReferenceWordRules
     [GeneratedRegex(@"\b(?:previously|recently|formerly|lately|(?<=\b(?:in|of|from|than|into)\s+)the\s+(?:recent\s+|distant\s+)?past\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|[0-9]|week|month|year|decade|day|summer|winter|spring|autumn|fall)\b)|(?<=(?:^|[.!?•:;]\s*|\n\s*))Earlier(?=,))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PastWordPattern();
 
-    [GeneratedRegex(@"\b(?:soon|(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\b(?:soon|(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short)\s+term)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex FutureWordPattern();
 
     [GeneratedRegex(@"\b(?:recently|lately)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex RecentlyWordPattern();
 
-    [GeneratedRegex(@"(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?:(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short)\s+term)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex FutureNounPattern();
 }

@@ -104,7 +104,7 @@ public static partial class RelativeDateRules
 
     /// <summary>
     /// "last week", "this week", "earlier this week", "later this month", "next year", "this year", "last
-    /// month", "next weekend": a calendar period before, at or after the reference date. "the past week" (with
+    /// month", "next weekend", "this past weekend" (the last one): a calendar period before, at or after the reference date. "the past week" (with
     /// "the") is a duration and is left to <see cref="DurationRules"/>.
     /// </summary>
     public static TimexRule ThisLastNextPeriod { get; } = new("date.this-last-next",
@@ -112,7 +112,7 @@ public static partial class RelativeDateRules
         (m, c) =>
         {
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
-            if (mod is "past" or "coming" && !m.Groups["pre"].Success)
+            if (mod is "past" or "coming" && !m.Groups["pre"].Success && !m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase))
             {
                 // "past year", "coming year" without "the" read as durations in most news ("over past year").
                 return null;
@@ -486,7 +486,7 @@ public static partial class RelativeDateRules
     [GeneratedRegex(@"\b(?:(?<w>this|last|yesterday|tomorrow|today)\s+(?<pod>morning|afternoon|evening|night)|(?<tonight>tonight|overnight))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartOfDayPhrasePattern();
 
-    [GeneratedRegex(@"(?<!\bthe\s)\b(?:(?<pre>earlier|later)\s+)?(?:(?<mod>this|last|next|past|coming)|(?<the>the\s+)?(?<mod>current))\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?!\s+(?:or|and)\s+(?:so|two|more))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<!\bthe\s)\b(?:(?<pre>earlier|later)\s+)?(?:this\s+(?<mod>past)|(?<mod>this|last|next|past|coming)|(?<the>the\s+)?(?<mod>current))\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?!\s+(?:or|and)\s+(?:so|two|more))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ThisLastNextPeriodPattern();
 
     [GeneratedRegex($@"\b(?:the\s+)?(?<mod>this|last|next|past|coming|previous|upcoming)\s+(?<season>{Season})\b|(?<=\b(?:in|during|over|by|until|through|since|before|after)\s+)the\s+(?:(?:early|late)\s+)?(?<season>{Season})\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
