@@ -9,9 +9,12 @@ namespace Provenance.Time;
 /// Finds temporal expressions and normalises them to TIMEX3 values (GUIDELINES.md, "timex"), filling the
 /// <c>timex</c> layer. Works in three steps: every rule of a <see cref="TimexRuleSet"/> proposes spans on the raw
 /// text; overlapping proposals are settled by length, then rule order; the kept spans are read in text order so
-/// that "two days later" counts from the date just mentioned. Relative expressions resolve against the
+/// that "two days later" counts from the date just mentioned, "that year" from the year just mentioned and "the
+/// quarter" or "a year earlier" from the quarter just mentioned (business news). Relative expressions resolve against the
 /// document's <see cref="Document.ReferenceDate"/>, else a dateline in the first lines (<see cref="TimeOptions"/>),
-/// else they stay underspecified (<c>XXXX-WXX-2</c>).
+/// else they stay underspecified (<c>XXXX-WXX-2</c>). <see cref="TimeOptions.Convention"/> picks our guidelines'
+/// or TimeBank's reading of reference adverbs ("previously", "soon"). The rules' regexes are source-generated,
+/// so creating the annotator costs nothing and the first document is not slowed by regex compilation.
 /// Uses the <c>sentences</c> layer when present to judge tense (falls back to punctuation). Each timex carries
 /// the name of the rule that made it. Does not handle non-English text, event-anchored expressions ("two days
 /// after the vote"), or TIMEX3 <c>mod</c>/<c>anchorTimeID</c> attributes.

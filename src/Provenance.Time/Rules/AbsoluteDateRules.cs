@@ -280,8 +280,15 @@ public static partial class AbsoluteDateRules
     /// </summary>
     public static TimexRule SpelledYear { get; } = new("date.spelled-year",
         SpelledYearPattern(),
-        (m, _) =>
+        (m, c) =>
         {
+            // The cue before a bare spelled year is checked here rather than in the pattern: a lookbehind that
+            // opens a pattern is tried at every position of the text.
+            if (!m.Groups["month"].Success && !m.Groups["the"].Success && !PrepositionBefore().IsMatch(c.Text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+            {
+                return null;
+            }
+
             var year = SpelledYearValue(m.Groups["sp"].Value);
             if (year is not { } y)
             {
@@ -407,8 +414,11 @@ public static partial class AbsoluteDateRules
     private const string SpelledYearWords =
         $@"(?:(?:nineteen|twenty)[\s-](?:hundred|oh[\s-]{SpelledUnit}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{SpelledTens}(?:[\s-]{SpelledUnit})?)|two\s+thousand(?:\s+(?:and\s+)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]{SpelledUnit})?|{SpelledUnit}))?)(?![\w-])";
 
-    [GeneratedRegex($@"(?:(?<month>{FullMonth})\s+|(?<=\b(?:in|since|of|by|until|from|before|after|during|through)\s+)(?:the\s+year\s+)?|\bthe\s+year\s+)(?<sp>{SpelledYearWords})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex($@"(?:(?<month>{FullMonth})\s+|(?<the>\bthe\s+year\s+))?\b(?<sp>{SpelledYearWords})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SpelledYearPattern();
+
+    [GeneratedRegex(@"\b(?:in|since|of|by|until|from|before|after|during|through)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PrepositionBefore();
 
     [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartOfPeriodPattern();
