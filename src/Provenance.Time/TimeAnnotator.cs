@@ -9,9 +9,12 @@ namespace Provenance.Time;
 /// Finds temporal expressions and normalises them to TIMEX3 values (GUIDELINES.md, "timex"), filling the
 /// <c>timex</c> layer. Works in three steps: every rule of a <see cref="TimexRuleSet"/> proposes spans on the raw
 /// text; overlapping proposals are settled by length, then rule order; the kept spans are read in text order so
-/// that "two days later" counts from the date just mentioned. Relative expressions resolve against the
+/// that "two days later" counts from the date just mentioned, "that year" from the year just mentioned and "the
+/// quarter" or "a year earlier" from the quarter just mentioned (business news). Relative expressions resolve against the
 /// document's <see cref="Document.ReferenceDate"/>, else a dateline in the first lines (<see cref="TimeOptions"/>),
-/// else they stay underspecified (<c>XXXX-WXX-2</c>).
+/// else they stay underspecified (<c>XXXX-WXX-2</c>). <see cref="TimeOptions.Convention"/> picks our guidelines'
+/// or TimeBank's reading of reference adverbs ("previously", "soon"). The rules' regexes are source-generated,
+/// so creating the annotator costs nothing and the first document is not slowed by regex compilation.
 /// Uses the <c>sentences</c> layer when present to judge tense (falls back to punctuation). Each timex carries
 /// the name of the rule that made it. Does not handle non-English text, event-anchored expressions ("two days
 /// after the vote"), or TIMEX3 <c>mod</c>/<c>anchorTimeID</c> attributes.
@@ -24,7 +27,7 @@ public sealed class TimeAnnotator : IAnnotator
     public TimeAnnotator(TimeOptions? options = null, IReadOnlyList<TimexRule>? rules = null)
     {
         _options = options ?? TimeOptions.Default;
-        _rules = rules ?? TimexRuleSet.Default;
+        _rules = rules ?? TimexRuleSet.For(_options.Convention);
     }
 
     public string Name => "time.rules";
@@ -69,9 +72,11 @@ public sealed class TimeAnnotator : IAnnotator
             }
 
             result.Add(new Timex(candidate.Start, candidate.End, reading.Type, reading.Value, candidate.Rule.Name));
-            if (reading.Day is { } day && _options.FollowTextAnchor)
+            if (_options.FollowTextAnchor)
             {
-                context.LastDay = day;
+                context.LastDay = reading.Day ?? context.LastDay;
+                context.LastPeriod = reading.Period ?? context.LastPeriod;
+                context.LastYear = YearOf(reading) ?? context.LastYear;
             }
         }
 
@@ -133,6 +138,14 @@ public sealed class TimeAnnotator : IAnnotator
             .Select(c => SafeRead(c.Rule, c.Match, context)?.Day)
             .FirstOrDefault(d => d is not null);
     }
+
+    /// <summary>The calendar year a DATE or TIME value starts with ("1998-10-13", "1998-Q3"); null for durations, sets, "XXXX" and *_REF.</summary>
+    private static int? YearOf(TimexReading reading) =>
+        reading.Type is TimexType.Date or TimexType.Time && reading.Value.Length >= 4 && reading.Value.Length != 3
+            && int.TryParse(reading.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && (reading.Value.Length == 4 || !char.IsAsciiDigit(reading.Value[4]))
+            ? year
+            : null;
 
     private static TimexReading? SafeRead(TimexRule rule, Match match, TimexContext context)
     {

@@ -29,7 +29,7 @@ internal static class TimeLexicon
 
     /// <summary>Cardinal numbers in words or digits, "a"/"an", and "three and a half".</summary>
     public const string Number =
-        @"(?:(?<![0-9,.])[0-9]{1,3}(?:\.[0-9]+)?(?![0-9,])|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a hundred|a dozen|dozen|a couple of|couple of|a few|few|several|many)(?:\s+and\s+a\s+half)?)";
+        @"(?:(?<![0-9,./])[0-9]{1,3}(?:\.[0-9]+|\s+1/2|½)?(?![0-9,/])|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a hundred|a dozen|dozen|a couple of|couple of|a few|few|several|many)(?:\s+and\s+a\s+half)?)";
 
     public const string Unit = @"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
 
@@ -89,7 +89,18 @@ internal static class TimeLexicon
         value = null;
         var text = phrase.Trim().ToLowerInvariant();
         var half = false;
-        if (text.EndsWith("and a half", StringComparison.Ordinal))
+        if (text.EndsWith("1/2", StringComparison.Ordinal) && text.Length > 3 && text[^4] == ' ')
+        {
+            // "2 1/2 years".
+            half = true;
+            text = text[..^3].TrimEnd();
+        }
+        else if (text.EndsWith('½'))
+        {
+            half = true;
+            text = text[..^1].TrimEnd();
+        }
+        else if (text.EndsWith("and a half", StringComparison.Ordinal))
         {
             half = true;
             text = text[..^"and a half".Length].TrimEnd();

@@ -14,6 +14,9 @@ public sealed record TimeOptions
     /// <summary>How many characters from the start of the text count as the dateline area.</summary>
     public int DatelineWindow { get; init; } = 200;
 
+    /// <summary>Which convention the default rules follow where TimeML corpora and our guidelines differ (reference adverbs).</summary>
+    public TimexConvention Convention { get; init; } = TimexConvention.Guidelines;
+
     /// <summary>Relative expressions ("two days later", "the next day") count from the last full date the text mentioned.</summary>
     public bool FollowTextAnchor { get; init; } = true;
 }

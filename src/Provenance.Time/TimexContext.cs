@@ -6,9 +6,8 @@ namespace Provenance.Time;
 /// What a rule may look at while it reads a match: the text, the reference date (null when unknown), the last
 /// full day the text itself mentioned (for "two days later"), and the tense around the match.
 /// </summary>
-public sealed class TimexContext
+public sealed partial class TimexContext
 {
-    private static readonly Regex Words = new(@"[A-Za-z’']+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,6 +39,12 @@ public sealed class TimexContext
     /// <summary>The last full day the text mentioned before the current match; null when none yet.</summary>
     public DateOnly? LastDay { get; internal set; }
 
+    /// <summary>The year of the last dated expression the text mentioned ("in 1998 … that year"); null when none yet.</summary>
+    public int? LastYear { get; internal set; }
+
+    /// <summary>The last quarter or half year the text mentioned before the current match; null when none yet.</summary>
+    public FiscalPeriod? LastPeriod { get; internal set; }
+
     /// <summary>The anchor for expressions that count from "the date just mentioned": the last day, else the reference.</summary>
     public DateOnly? Anchor => LastDay ?? Reference;
 
@@ -52,7 +57,7 @@ public sealed class TimexContext
         var (sStart, sEnd) = _sentenceAt(start);
         var best = Tense.Unknown;
         var bestDistance = int.MaxValue;
-        foreach (Match word in Words.Matches(Text, sStart).TakeWhile(w => w.Index < sEnd))
+        foreach (Match word in Words().Matches(Text, sStart).TakeWhile(w => w.Index < sEnd))
         {
             if (word.Index >= start && word.Index < end)
             {
@@ -83,4 +88,7 @@ public sealed class TimexContext
 
     /// <summary>The sentence span around <paramref name="position"/>.</summary>
     public (int Start, int End) SentenceAt(int position) => _sentenceAt(position);
+
+    [GeneratedRegex(@"[A-Za-z’']+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Words();
 }

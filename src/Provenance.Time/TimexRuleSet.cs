@@ -18,4 +18,19 @@ public static class TimexRuleSet
         .. ReferenceWordRules.All,
         .. ClockTimeRules.All,
     ];
+
+    /// <summary>The default chain with TimeBank's reference words (<see cref="TimexConvention.TimeBank"/>).</summary>
+    public static IReadOnlyList<TimexRule> TimeBank { get; } =
+    [
+        .. AbsoluteDateRules.All,
+        .. RelativeDateRules.All,
+        .. SetRules.All,
+        .. DurationRules.All,
+        .. ReferenceWordRules.TimeBank,
+        .. ClockTimeRules.All,
+    ];
+
+    /// <summary>The rule chain for <paramref name="convention"/>.</summary>
+    public static IReadOnlyList<TimexRule> For(TimexConvention convention) =>
+        convention == TimexConvention.TimeBank ? TimeBank : Default;
 }

@@ -30,11 +30,7 @@ internal static class TimexValues
     public static string Duration(decimal? amount, string unitCode, bool isTime)
     {
         var number = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
-        if (unitCode == "Q")
-        {
-            // TIMEX3 has no quarter unit in durations: a quarter is three months.
-            return amount is { } q ? $"P{(q * 3).ToString("0.##", CultureInfo.InvariantCulture)}M" : "PXM";
-        }
+        // Quarters keep their own unit (P2Q), as TimeBank writes them; decades are DE, centuries CE (GUIDELINES.md).
 
         return isTime ? $"PT{number}{unitCode}" : $"P{number}{unitCode}";
     }
@@ -62,7 +58,9 @@ internal static class TimexValues
     {
         // News names months of its own year far more often than of the next or last one; a verb's tense moves a
         // month that lies clearly on the other side of the reference ("sales fell in December", said in February).
-        if (tense == Tense.Future && month < reference.Month - 1)
+        // Unless told in the past tense, a month well behind the reference month is next year's ("talks resume in
+        // January", said in November).
+        if ((tense == Tense.Future && month < reference.Month - 1) || (tense != Tense.Past && month < reference.Month - 4))
         {
             return reference.Year + 1;
         }
@@ -87,7 +85,7 @@ internal static class TimexValues
             return reference.Year - 1;
         }
 
-        if (days < -60 && tense == Tense.Future)
+        if ((days < -60 && tense == Tense.Future) || (days < -130 && tense != Tense.Past))
         {
             return reference.Year + 1;
         }

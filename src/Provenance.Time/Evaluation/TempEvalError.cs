@@ -17,4 +17,8 @@ public enum TempEvalErrorKind
 }
 
 /// <summary>One disagreement between the annotator and the gold, for reading errors while tuning on training data.</summary>
-public sealed record TempEvalError(string DocumentId, TempEvalErrorKind Kind, string? GoldText, string? GoldValue, string? PredictedText, string? PredictedValue, string? Rule);
+public sealed record TempEvalError(string DocumentId, TempEvalErrorKind Kind, string? GoldText, string? GoldValue, string? PredictedText, string? PredictedValue, string? Rule)
+{
+    /// <summary>The predicted timex involved (null for a missed gold timex).</summary>
+    public Core.Annotations.Timex? Timex { get; init; }
+}

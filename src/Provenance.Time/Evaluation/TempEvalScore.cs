@@ -7,6 +7,9 @@ namespace Provenance.Time.Evaluation;
 /// </summary>
 public sealed record TempEvalScore(int Documents, int Gold, int Predicted, int StrictMatches, int RelaxedMatches, int ValueCorrect, int TypeCorrect, IReadOnlyList<TempEvalError> Errors, IReadOnlyList<string> Problems)
 {
+    /// <summary>Per rule (the timex's <c>Rule</c>): how many it predicted, how many matched gold (relaxed), how many of those with the right value.</summary>
+    public IReadOnlyDictionary<string, (int Predicted, int Relaxed, int Value)> ByRule { get; init; } = new Dictionary<string, (int, int, int)>();
+
     public double StrictPrecision => Ratio(StrictMatches, Predicted);
     public double StrictRecall => Ratio(StrictMatches, Gold);
     public double StrictF1 => F1(StrictPrecision, StrictRecall);

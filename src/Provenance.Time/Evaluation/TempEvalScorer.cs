@@ -14,11 +14,25 @@ public static class TempEvalScorer
 {
     public static TempEvalScore Score(IEnumerable<TempEvalDocument> documents, AnnotationPipeline pipeline, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(pipeline);
+        return Score(
+            documents,
+            document => pipeline.Process(new Document(document.Id, document.Text, new DocumentMetadata { Published = document.CreationTime }), cancellationToken).Get(Layers.Timex),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Scores timexes from any source (another tool's records, a single annotator): <paramref name="predict"/>
+    /// gives each document's predictions; an <see cref="AnnotatorException"/> it throws counts as no predictions.
+    /// </summary>
+    public static TempEvalScore Score(IEnumerable<TempEvalDocument> documents, Func<TempEvalDocument, IReadOnlyList<Timex>> predict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(predict);
         int count = 0, gold = 0, predicted = 0, strict = 0, relaxed = 0, value = 0, type = 0;
         var errors = new List<TempEvalError>();
         var problems = new List<string>();
+        var byRule = new Dictionary<string, (int Predicted, int Relaxed, int Value)>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -26,8 +40,7 @@ public static class TempEvalScorer
             IReadOnlyList<Timex> found;
             try
             {
-                var input = new Document(document.Id, document.Text, new DocumentMetadata { Published = document.CreationTime });
-                found = pipeline.Process(input, cancellationToken).Get(Layers.Timex);
+                found = predict(document);
             }
             catch (AnnotatorException e)
             {
@@ -43,9 +56,16 @@ public static class TempEvalScorer
             value += result.Value;
             type += result.Type;
             errors.AddRange(result.Errors);
+            foreach (var timex in found)
+            {
+                var key = timex.Rule ?? "";
+                var (p, r, v) = byRule.GetValueOrDefault(key);
+                var error = result.Errors.FirstOrDefault(e => e.Kind != TempEvalErrorKind.Missed && ReferenceEquals(e.Timex, timex));
+                byRule[key] = (p + 1, r + (error?.Kind == TempEvalErrorKind.Spurious ? 0 : 1), v + (error is null || error.Kind == TempEvalErrorKind.WrongExtent ? 1 : 0));
+            }
         }
 
-        return new TempEvalScore(count, gold, predicted, strict, relaxed, value, type, errors, problems);
+        return new TempEvalScore(count, gold, predicted, strict, relaxed, value, type, errors, problems) { ByRule = byRule };
     }
 
     /// <summary>Scores one document's predicted timexes against its gold.</summary>
@@ -93,12 +113,12 @@ public static class TempEvalScorer
                 value++;
                 if (!sameExtent)
                 {
-                    errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongExtent, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule));
+                    errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongExtent, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule) { Timex = timex });
                 }
             }
             else
             {
-                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongValue, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule));
+                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.WrongValue, goldTimex.Text, goldTimex.Value, predictedText, timex.Value, timex.Rule) { Timex = timex });
             }
 
             if (string.Equals(goldTimex.Type, TypeName(timex.Type), StringComparison.Ordinal))
@@ -120,7 +140,7 @@ public static class TempEvalScorer
             if (!predictedUsed[p])
             {
                 var timex = predicted[p];
-                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.Spurious, null, null, document.Text[timex.Start..timex.End], timex.Value, timex.Rule));
+                errors.Add(new TempEvalError(document.Id, TempEvalErrorKind.Spurious, null, null, document.Text[timex.Start..timex.End], timex.Value, timex.Rule) { Timex = timex });
             }
         }
 

@@ -13,19 +13,19 @@ namespace Provenance.Time.Rules;
 /// side of it) or stays <c>XXXX</c> when there is no reference date. Does not handle dates in other
 /// languages, day-first numeric dates ("17/11/2025") or Roman-numeral months.
 /// </summary>
-public static class AbsoluteDateRules
+public static partial class AbsoluteDateRules
 {
     private const string PartOfDayTime = @"(?:,?\s+(?:at\s+)?(?<hour>[01]?[0-9]|2[0-3]):(?<minute>[0-5][0-9])(?:\s*(?<ampm>[ap]\.?m\.?|[AP]M))?)";
 
     public static IEnumerable<TimexRule> All =>
     [
         IsoDate, NumericUsDate, MonthDayRange, MonthDay, DayMonth, MonthYearRange, MonthYear, YearRange,
-        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, BareYear, BareMonth,
+        SeasonOfYear, QuarterOfYear, PartOfPeriod, Decade, BareYear, BareMonth, SpelledYear,
     ];
 
     /// <summary>"2025-11-17", "2025-11-17T14:30": ISO dates as written. Not "2025-11" (too often a range of numbers).</summary>
     public static TimexRule IsoDate { get; } = new("date.iso",
-        @"(?<![\w/.-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?:T(?<hour>[0-2][0-9]):(?<minute>[0-5][0-9]))?(?![\w/-])",
+        IsoDatePattern(),
         (m, _) => TimexValues.TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out var day)
             ? m.Groups["hour"].Success
                 ? new TimexReading(TimexType.Time, $"{TimexValues.Day(day)}T{m.Groups["hour"].Value}:{m.Groups["minute"].Value}", day)
@@ -34,7 +34,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"11/02/89", "3/14/2013": month first, as US news writes it. Two-digit years are 19xx above 30, else 20xx.</summary>
     public static TimexRule NumericUsDate { get; } = new("date.numeric-us",
-        @"(?<![\w/.-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2})(?![\w/-])",
+        NumericUsDatePattern(),
         (m, _) =>
         {
             var year = Int(m, "y");
@@ -48,7 +48,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"Oct. 24-26", "July 11–18", "June 23–30, 2025", "Oct. 30–Nov. 2": a range of days written as one expression.</summary>
     public static TimexRule MonthDayRange { get; } = new("date.month-day-range",
-        $@"(?<month>{Month})\s+(?<d1>{Day}){Dash}(?:(?<month2>{Month})\s+)?(?<d2>{Day})(?:,?\s+(?<y>{Year}))?",
+        MonthDayRangePattern(),
         (m, c) =>
         {
             if (!TryMonth(m.Groups["month"].Value, out var month1))
@@ -86,17 +86,17 @@ public static class AbsoluteDateRules
     /// "Monday, Nov. 17": a month name and a day, with an optional weekday before and year and clock time after.
     /// </summary>
     public static TimexRule MonthDay { get; } = new("date.month-day",
-        $@"(?:(?<weekday>{Weekday}|{ShortWeekday}),?\s+)?(?<month>{Month})\s+(?<d>{Day})(?![-–—]?[0-9])(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        MonthDayPattern(),
         (m, c) => ReadDay(m, c));
 
     /// <summary>"17 November", "22 September 2025", "1st of May": day before month, as British and Ukrainian outlets write.</summary>
     public static TimexRule DayMonth { get; } = new("date.day-month",
-        $@"(?<![0-9][.,]?\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?",
+        DayMonthPattern(),
         (m, c) => ReadDay(m, c));
 
     /// <summary>"November 1917–June 1923": a range of months, each with its year.</summary>
     public static TimexRule MonthYearRange { get; } = new("date.month-year-range",
-        $@"(?<month>{Month}),?\s+(?<y>{Year}){Dash}(?<month2>{Month}),?\s+(?<y2>{Year})",
+        MonthYearRangePattern(),
         (m, _) => TryMonth(m.Groups["month"].Value, out var m1) && TryMonth(m.Groups["month2"].Value, out var m2)
             ? new TimexReading(TimexType.Date, $"{TimexValues.Month(Int(m, "y"), m1)}/{TimexValues.Month(Int(m, "y2"), m2)}")
             : null);
@@ -106,7 +106,7 @@ public static class AbsoluteDateRules
     /// a month of a stated year.
     /// </summary>
     public static TimexRule MonthYear { get; } = new("date.month-year",
-        $@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:(?:of\s+)?(?<y>{Year})|(?:of\s+)?(?<rel>(?i:this|last|next))\s+(?i:year))",
+        MonthYearPattern(),
         (m, c) =>
         {
             if (!TryMonth(m.Groups["month"].Value, out var month))
@@ -121,7 +121,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"2028-29" → <c>2028/2029</c>, "2014–2022": a range of years written as one expression.</summary>
     public static TimexRule YearRange { get; } = new("date.year-range",
-        $@"(?<![\w$€£/.,-])(?<y>{Year})[-–—](?<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/%-])",
+        YearRangePattern(),
         (m, _) =>
         {
             var first = Int(m, "y");
@@ -138,31 +138,43 @@ public static class AbsoluteDateRules
 
     /// <summary>"Summer 2025", "the autumn of 2005", "winter 2022-23" (the first year): a season of a stated year.</summary>
     public static TimexRule SeasonOfYear { get; } = new("date.season-of-year",
-        $@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})",
-        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"),
-        ignoreCase: true);
+        SeasonOfYearPattern(),
+        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"));
 
-    /// <summary>"the third quarter", "third-quarter", "the fourth quarter of 2024", "Q3 2025", "the first half of 2025".</summary>
+    /// <summary>
+    /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the 1988 third quarter", "the year-earlier
+    /// second quarter", "next year's first quarter", "Q3", "Q3 2025", "the first half of 2025": a quarter or half
+    /// year. Without a year it is the reference year's, or last year's when told in the past tense of a quarter that
+    /// has not begun yet ("the fourth quarter" in a February earnings story); "the last quarter" alone is the one
+    /// before the reference date's.
+    /// </summary>
     public static TimexRule QuarterOfYear { get; } = new("date.quarter",
-        $@"(?:(?:the\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>Q[1-4]|H[12])\s+(?<y>{Year}))(?!\s+of\s+(?:the|a|an|all|its|their)\b)",
+        QuarterOfYearPattern(),
         (m, c) =>
         {
-            string code;
+            char part;
+            int index;
             if (m.Groups["q"].Success)
             {
-                code = m.Groups["q"].Value.ToUpperInvariant();
+                part = char.ToUpperInvariant(m.Groups["q"].Value[0]);
+                index = m.Groups["q"].Value[1] - '0';
             }
             else
             {
                 var nth = m.Groups["nth"].Value.ToLowerInvariant();
-                var index = nth switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-                var half = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
-                if (half && index > 2)
+                index = nth switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+                part = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase) ? 'H' : 'Q';
+                if (part == 'H' && index > 2)
                 {
                     index = 2;
                 }
 
-                code = (half ? "H" : "Q") + index.ToString(CultureInfo.InvariantCulture);
+                if (nth is "last" or "final" && !m.Groups["y"].Success && !m.Groups["this"].Success && !m.Groups["pre"].Success && part == 'Q' && c.Reference is { } last)
+                {
+                    // "the last quarter" in a report: the quarter just ended.
+                    var before = FiscalPeriod.QuarterBefore(last);
+                    return new TimexReading(TimexType.Date, before.ToString(), Period: before);
+                }
             }
 
             int? year = m.Groups["y"].Success ? Int(m, "y") : c.Reference?.Year;
@@ -170,10 +182,19 @@ public static class AbsoluteDateRules
             {
                 year = ry + m.Groups["this"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             }
+            else if (!m.Groups["y"].Success && c.Reference is { } r && part == 'Q' && index > (r.Month - 1) / 3 + 1 && c.TenseAt(m.Index, m.Index + m.Length) == Tense.Past)
+            {
+                year = r.Year - 1;
+            }
 
-            return new TimexReading(TimexType.Date, $"{TimexValues.Year(year)}-{code}");
-        },
-        ignoreCase: true);
+            if (m.Groups["pre"].Success)
+            {
+                year -= 1;
+            }
+
+            var period = new FiscalPeriod(year, part, index);
+            return new TimexReading(TimexType.Date, period.ToString(), Period: period);
+        });
 
     /// <summary>
     /// "mid-November", "early 2026", "late March", "the end of October", "the end of the year", "the end of this
@@ -181,7 +202,7 @@ public static class AbsoluteDateRules
     /// (TIMEX3 puts the part in <c>mod</c>, which the Timex record does not carry).
     /// </summary>
     public static TimexRule PartOfPeriod { get; } = new("date.part-of-period",
-        $@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))",
+        PartOfPeriodPattern(),
         (m, c) =>
         {
             var text = m.Value;
@@ -212,7 +233,7 @@ public static class AbsoluteDateRules
 
     /// <summary>"the 1990s", "the early 2000s", "the '90s": a decade, <c>199X</c> as GUIDELINES.md and most of TempEval-3's training data write it (TimeBank also has <c>199</c>).</summary>
     public static TimexRule Decade { get; } = new("date.decade",
-        @"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])",
+        DecadePattern(),
         (m, c) =>
         {
             if (m.Groups["c"].Success)
@@ -223,8 +244,7 @@ public static class AbsoluteDateRules
             var d = Int(m, "d2");
             var century = d >= 3 ? "19" : "20";
             return new TimexReading(TimexType.Date, $"{century}{d}X");
-        },
-        ignoreCase: true);
+        });
 
     /// <summary>
     /// "2029", "by 2029", "as early as 2028", "fiscal 1989", "© 2025": a bare year between 1800 and 2099. Not a year:
@@ -232,7 +252,7 @@ public static class AbsoluteDateRules
     /// of a path, code or longer number.
     /// </summary>
     public static TimexRule BareYear { get; } = new("date.year",
-        @"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|square|sq|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))",
+        BareYearPattern(),
         (m, _) => new TimexReading(TimexType.Date, m.Groups["y"].Value));
 
     /// <summary>
@@ -240,7 +260,7 @@ public static class AbsoluteDateRules
     /// a full month name after a preposition. The year comes from the reference date and the tense.
     /// </summary>
     public static TimexRule BareMonth { get; } = new("date.month",
-        $@"(?<span>{FullMonth})(?![ ]+[0-9])(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+\k<span>)",
+        BareMonthPattern(),
         (m, c) =>
         {
             var span = m.Groups["span"];
@@ -252,6 +272,56 @@ public static class AbsoluteDateRules
             int? year = c.Reference is { } r ? TimexValues.YearForMonth(r, month, c.TenseAt(span.Index, span.Index + span.Length)) : null;
             return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
         });
+
+    /// <summary>
+    /// "in nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "since two thousand
+    /// and one": a year in words, as transcripts write it. Needs a month, "the year" or a preposition before it, so
+    /// "nineteen twenty" as a count is left alone.
+    /// </summary>
+    public static TimexRule SpelledYear { get; } = new("date.spelled-year",
+        SpelledYearPattern(),
+        (m, c) =>
+        {
+            // The cue before a bare spelled year is checked here rather than in the pattern: a lookbehind that
+            // opens a pattern is tried at every position of the text.
+            if (!m.Groups["month"].Success && !m.Groups["the"].Success && !PrepositionBefore().IsMatch(c.Text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+            {
+                return null;
+            }
+
+            var year = SpelledYearValue(m.Groups["sp"].Value);
+            if (year is not { } y)
+            {
+                return null;
+            }
+
+            return m.Groups["month"].Success && TryMonth(m.Groups["month"].Value, out var month)
+                ? new TimexReading(TimexType.Date, TimexValues.Month(y, month))
+                : new TimexReading(TimexType.Date, TimexValues.Year(y));
+        });
+
+    /// <summary>The year "nineteen ninety-six", "two thousand and one", "nineteen oh five" stand for.</summary>
+    private static int? SpelledYearValue(string words)
+    {
+        var parts = words.ToLowerInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not "and" and not "oh").ToArray();
+        if (parts.Length >= 2 && parts[0] == "two" && parts[1] == "thousand")
+        {
+            var rest = parts.Length > 2 && TryNumber(string.Join(' ', parts[2..]), out var r) && r is { } rv ? (int)rv : 0;
+            return 2000 + rest;
+        }
+
+        if (parts.Length < 2 || !TryNumber(parts[0], out var century) || century is not (19 or 20))
+        {
+            return null;
+        }
+
+        if (parts[1] == "hundred")
+        {
+            return (int)century.Value * 100;
+        }
+
+        return TryNumber(string.Join(' ', parts[1..]), out var tail) && tail is { } t && t < 100 ? (int)century.Value * 100 + (int)t : null;
+    }
 
     private static TimexReading? ReadDay(Match m, TimexContext c)
     {
@@ -306,4 +376,59 @@ public static class AbsoluteDateRules
 
     private static int Int(Match m, string group) =>
         int.Parse(new string(m.Groups[group].Value.Where(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?:T(?<hour>[0-2][0-9]):(?<minute>[0-5][0-9]))?(?![\w/-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex IsoDatePattern();
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12][0-9]|0?[1-9])/(?<y>[0-9]{4}|[0-9]{2})(?![\w/-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex NumericUsDatePattern();
+
+    [GeneratedRegex($@"(?<month>{Month})\s+(?<d1>{Day}){Dash}(?:(?<month2>{Month})\s+)?(?<d2>{Day})(?:,?\s+(?<y>{Year}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthDayRangePattern();
+
+    [GeneratedRegex($@"(?:(?<weekday>{Weekday}|{ShortWeekday}),?\s+)?(?<month>{Month})\s+(?<d>{Day})(?![-–—]?[0-9])(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthDayPattern();
+
+    [GeneratedRegex($@"(?<![0-9][.,]?\s?)(?<weekday>(?:{Weekday}),?\s+)?(?<d>{Day})(?:\s+of)?\s+(?<month>{Month})(?:,?\s+(?<y>{Year}))?{PartOfDayTime}?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DayMonthPattern();
+
+    [GeneratedRegex($@"(?<month>{Month}),?\s+(?<y>{Year}){Dash}(?<month2>{Month}),?\s+(?<y2>{Year})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthYearRangePattern();
+
+    [GeneratedRegex($@"(?:(?i:early|late|mid)[- ]?)?(?<month>{Month}),?\s+(?:(?:of\s+)?(?<y>{Year})|(?:of\s+)?(?<rel>(?i:this|last|next))\s+(?i:year))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex MonthYearPattern();
+
+    [GeneratedRegex($@"(?<![\w$€£/.,-])(?<y>{Year})[-–—](?<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/%-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex YearRangePattern();
+
+    [GeneratedRegex($@"(?:the\s+(?=(?:(?:early|late|mid)[- ]?)?{Season}\s+of\s))?(?:(?:early|late|mid)[- ]?)?(?<season>{Season})\s+(?:of\s+)?(?<y>{Year})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SeasonOfYearPattern();
+
+    [GeneratedRegex($@"(?:(?:the\s+)?(?:(?<pre>year-earlier|year-ago|comparable\s+year-ago|year-before|prior-year|previous-year)\s+|(?<y>{Year})\s+|(?<this>this|last|next)\s+year['’]s\s+)?(?<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?<part>quarter|half)(?:\s+of\s+(?:(?<y>{Year})|(?<this>this|last|next)\s+year)|\s+(?<y>{Year}))?|(?<![\w-])(?<q>(?-i:Q[1-4]|H[12]))(?:\s+(?<y>{Year}))?(?![\w-]))(?!\s+of\s+(?:the|a|an|all|its|their)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex QuarterOfYearPattern();
+
+    private const string SpelledUnit = "(?:one|two|three|four|five|six|seven|eight|nine)";
+
+    private const string SpelledTens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+    private const string SpelledYearWords =
+        $@"(?:(?:nineteen|twenty)[\s-](?:hundred|oh[\s-]{SpelledUnit}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{SpelledTens}(?:[\s-]{SpelledUnit})?)|two\s+thousand(?:\s+(?:and\s+)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]{SpelledUnit})?|{SpelledUnit}))?)(?![\w-])";
+
+    [GeneratedRegex($@"(?:(?<month>{FullMonth})\s+|(?<the>\bthe\s+year\s+))?\b(?<sp>{SpelledYearWords})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SpelledYearPattern();
+
+    [GeneratedRegex(@"\b(?:in|since|of|by|until|from|before|after|during|through)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PartOfPeriodPattern();
+
+    [GeneratedRegex(@"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<c>1[6-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s)(?![\w])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DecadePattern();
+
+    [GeneratedRegex(@"(?<![\w$€£₽#№/.,:+-]|[0-9][,.]|No\.\s?)(?:(?i:fiscal)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})(?![\w%/-]|[.,][0-9]|\s*(?:[%$€£]|(?i:percent|per\s+cent|square|sq|people|persons|troops|soldiers|men|women|points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|tons?|tonnes|dollars|euros|rubles|roubles|hryvnias?|units|cases|deaths|votes|words|pages|acres|hectares|barrels|vehicles|tanks|drones|missiles|shells|rounds|members|residents|users|followers|times|kg|mm|cm|hours|hrs|GMT|UTC|local\s+time|prisoners|children|civilians|refugees|jobs|shares|homes|buildings)\b))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex BareYearPattern();
+
+    [GeneratedRegex($@"(?<span>{FullMonth})(?![ ]+[0-9])(?<=(?i:\b(?:in|since|until|till|through|by|from|to|during|before|after|of|for|and|or|between|early|late|mid|as of|throughout))[\s-]+\k<span>)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex BareMonthPattern();
 }

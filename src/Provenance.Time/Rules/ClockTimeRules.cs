@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using Provenance.Core.Annotations;
 
@@ -7,7 +8,7 @@ namespace Provenance.Time.Rules;
 /// Clock times: "5:44 pm", "3 p.m.", "10:30 a.m.", "noon", "midnight", "9 a.m. Tuesday", on the named or reference day (the TIME value
 /// <c>2025-11-19T15:00</c>), or <c>XXXX-XX-XXT15:00</c> without one. Does not read time zones into the value.
 /// </summary>
-public static class ClockTimeRules
+public static partial class ClockTimeRules
 {
     public static IEnumerable<TimexRule> All => [ClockTimeWithDay, ClockTime, NoonMidnight];
 
@@ -15,11 +16,31 @@ public static class ClockTimeRules
 
     private const string DayWord = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)";
 
-    /// <summary>"9 a.m. Tuesday", "noon Thursday", "Tuesday at 9 a.m.", "4 a.m. EDT Thursday": a clock time on a named day.</summary>
+    /// <summary>"9 a.m. Tuesday", "noon Thursday", "Tuesday at 9 a.m.", "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9": a clock time on a named day.</summary>
     public static TimexRule ClockTimeWithDay { get; } = new("time.clock-with-day",
-        $@"(?<![\w:.]){Clock}\s+(?:on\s+)?{DayWord}\b|\b{DayWord},?\s+(?:at\s+)?{Clock}",
+        ClockTimeWithDayPattern(),
         (m, c) =>
         {
+            if (m.Groups["month"].Success)
+            {
+                // "5 p.m. EST Nov. 9": a clock time on a calendar day.
+                if (!TimeLexicon.TryMonth(m.Groups["month"].Value, out var month))
+                {
+                    return null;
+                }
+
+                var dayOfMonth = int.Parse(m.Groups["d"].Value.TrimEnd('s', 't', 'n', 'd', 'r', 'h'), CultureInfo.InvariantCulture);
+                if (c.Reference is not { } reference)
+                {
+                    return new TimexReading(TimexType.Time, $"XXXX-{month:D2}-{dayOfMonth:D2}T{ClockValue(m)}");
+                }
+
+                var year = TimexValues.YearForDay(reference, month, dayOfMonth, c.TenseAt(m.Index, m.Index + m.Length));
+                return TimexValues.TryDate(year, month, dayOfMonth, out var calendarDay)
+                    ? new TimexReading(TimexType.Time, $"{TimexValues.Day(calendarDay)}T{ClockValue(m)}", calendarDay)
+                    : null;
+            }
+
             var word = m.Groups["wd"].Value.ToLowerInvariant();
             DateOnly? day = c.Reference;
             if (c.Reference is { } r)
@@ -37,13 +58,12 @@ public static class ClockTimeRules
 
             var date = day is { } d ? TimexValues.Day(d) : word is "today" or "yesterday" or "tomorrow" ? "XXXX-XX-XX" : $"XXXX-WXX-{(TimeLexicon.TryWeekday(word, out var w) ? w : 0)}";
             return new TimexReading(TimexType.Time, $"{date}T{ClockValue(m)}", day);
-        },
-        ignoreCase: true);
+        });
 
 
     /// <summary>"5:44 pm", "3 p.m.", "10:30 a.m. ET".</summary>
     public static TimexRule ClockTime { get; } = new("time.clock",
-        @"(?<![\w:.])(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5][0-9]))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s+(?:ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|CT|local\s+time)\b)?",
+        ClockTimePattern(),
         (m, c) =>
         {
             var day = c.Reference is { } r ? TimexValues.Day(r) : "XXXX-XX-XX";
@@ -66,11 +86,19 @@ public static class ClockTimeRules
 
     /// <summary>"noon", "midnight" (after "at", "by", "until" or "before", so "the midnight sun" is not one).</summary>
     public static TimexRule NoonMidnight { get; } = new("time.noon-midnight",
-        @"(?<=\b(?:at|by|until|till|before|after|around|from|since)\s+)(?<span>noon|midday|midnight)\b",
+        NoonMidnightPattern(),
         (m, c) =>
         {
             var day = c.Reference is { } r ? TimexValues.Day(r) : "XXXX-XX-XX";
             return new TimexReading(TimexType.Time, m.Groups["span"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? $"{day}T24:00" : $"{day}T12:00");
-        },
-        ignoreCase: true);
+        });
+
+    [GeneratedRegex($@"(?<![\w:.]){Clock},?\s+(?:on\s+)?(?-i:(?<month>{TimeLexicon.Month}))\s+(?<d>{TimeLexicon.Day})|(?<![\w:.]){Clock}\s+(?:on\s+)?{DayWord}\b|\b{DayWord},?\s+(?:at\s+)?{Clock}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ClockTimeWithDayPattern();
+
+    [GeneratedRegex(@"(?<![\w:.])(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5][0-9]))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s+(?:ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|CT|local\s+time)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ClockTimePattern();
+
+    [GeneratedRegex(@"(?<=\b(?:at|by|until|till|before|after|around|from|since)\s+)(?<span>noon|midday|midnight)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex NoonMidnightPattern();
 }

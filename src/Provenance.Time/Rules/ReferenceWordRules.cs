@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Provenance.Core.Annotations;
 
 namespace Provenance.Time.Rules;
@@ -8,25 +9,54 @@ namespace Provenance.Time.Rules;
 /// clause-opening "Earlier," (<c>PAST_REF</c>); "soon", "the future", "the near future" (<c>FUTURE_REF</c>).
 /// Not "sooner", "now that" is kept (TimeML marks it), "the past week" is a duration (longer match wins).
 /// </summary>
-public static class ReferenceWordRules
+public static partial class ReferenceWordRules
 {
     public static IEnumerable<TimexRule> All => [PresentWord, PastWord, FutureWord];
 
+    /// <summary>
+    /// The reference words as TimeBank annotates them (<see cref="TimexConvention.TimeBank"/>): "now", "currently",
+    /// "recently", "the future"; not "previously", "formerly", "soon" or a clause-opening "Earlier,", which that
+    /// corpus leaves untagged nearly every time.
+    /// </summary>
+    public static IEnumerable<TimexRule> TimeBank => [PresentWord, RecentlyWord, FutureNoun];
+
+    /// <summary>"recently", "lately" (<c>PAST_REF</c>): the past words TimeBank tags.</summary>
+    public static TimexRule RecentlyWord { get; } = new("ref.past",
+        RecentlyWordPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef));
+
+    /// <summary>"the future", "the near future", "the foreseeable future", "the near term" after a preposition (<c>FUTURE_REF</c>); not "soon".</summary>
+    public static TimexRule FutureNoun { get; } = new("ref.future",
+        FutureNounPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef));
+
     /// <summary>"now", "right now", "just now", "currently", "nowadays", "these days", "at the moment", "at present".</summary>
     public static TimexRule PresentWord { get; } = new("ref.present",
-        @"\b(?:(?:right|just)\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)the\s+moment|(?<=\bat\s+)present)\b(?!-)",
-        (_, _) => new TimexReading(TimexType.Date, TimexValues.PresentRef),
-        ignoreCase: true);
+        PresentWordPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.PresentRef));
 
     /// <summary>"previously", "recently", "formerly", "lately", "the past" (in/of/from the past), "Earlier," opening a clause.</summary>
     public static TimexRule PastWord { get; } = new("ref.past",
-        @"\b(?:previously|recently|formerly|lately|(?<=\b(?:in|of|from|than|into)\s+)the\s+(?:recent\s+|distant\s+)?past\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|[0-9]|week|month|year|decade|day|summer|winter|spring|autumn|fall)\b)|(?<=(?:^|[.!?•:;]\s*|\n\s*))Earlier(?=,))\b",
-        (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef),
-        ignoreCase: true);
+        PastWordPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef));
 
-    /// <summary>"soon", "the future", "the near future", "the foreseeable future".</summary>
+    /// <summary>"soon", "the future", "the near future", "the foreseeable future", "in the near term", "over the short term".</summary>
     public static TimexRule FutureWord { get; } = new("ref.future",
-        @"\b(?:soon|(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future)\b",
-        (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef),
-        ignoreCase: true);
+        FutureWordPattern(),
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef));
+
+    [GeneratedRegex(@"\b(?:(?:right|just)\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)the\s+moment|(?<=\bat\s+)present)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PresentWordPattern();
+
+    [GeneratedRegex(@"\b(?:previously|recently|formerly|lately|(?<=\b(?:in|of|from|than|into)\s+)the\s+(?:recent\s+|distant\s+)?past\b(?!\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|[0-9]|week|month|year|decade|day|summer|winter|spring|autumn|fall)\b)|(?<=(?:^|[.!?•:;]\s*|\n\s*))Earlier(?=,))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PastWordPattern();
+
+    [GeneratedRegex(@"\b(?:soon|(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short)\s+term)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex FutureWordPattern();
+
+    [GeneratedRegex(@"\b(?:recently|lately)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex RecentlyWordPattern();
+
+    [GeneratedRegex(@"(?:(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short)\s+term)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex FutureNounPattern();
 }
