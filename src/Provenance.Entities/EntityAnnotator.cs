@@ -65,7 +65,7 @@ public sealed class EntityAnnotator : IAnnotator
             words[i] = text[tokens[i].Start..tokens[i].End];
         }
 
-        var sentenceRanges = SentenceTokenRanges(document.Get(Layers.Sentences), tokens);
+        var sentenceRanges = SentenceTokenRanges.Of(document.Get(Layers.Sentences), tokens, keepEmpty: false);
         var sentences = sentenceRanges.Select(r => (IReadOnlyList<string>)new ArraySegment<string>(words, r.First, r.End - r.First)).ToList();
         var tagged = _tagger.TagDocument(sentences, cancellationToken);
 
@@ -174,32 +174,5 @@ public sealed class EntityAnnotator : IAnnotator
         }
 
         return final;
-    }
-
-    /// <summary>For each sentence, the range [First, End) of token indices inside it (tokens and sentences are sorted).</summary>
-    private static List<(int First, int End)> SentenceTokenRanges(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
-    {
-        var ranges = new List<(int, int)>(sentences.Count);
-        var t = 0;
-        foreach (var sentence in sentences)
-        {
-            while (t < tokens.Count && tokens[t].Start < sentence.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (t < tokens.Count && tokens[t].End <= sentence.End)
-            {
-                t++;
-            }
-
-            if (t > first)
-            {
-                ranges.Add((first, t));
-            }
-        }
-
-        return ranges;
     }
 }

@@ -134,11 +134,7 @@ internal static class TrainCommand
             }, cancellationToken);
 
             var outPath = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var stream = File.Create(outPath))
-            {
-                tagger.Save(stream);
-            }
+            WriteModel(outPath, tagger.Save);
 
             environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"train: wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:0.00} MB, {tagger.FeatureCount} features) in {clock.Elapsed.TotalSeconds:0}s"));
@@ -205,11 +201,7 @@ internal static class TrainCommand
             }, cancellationToken);
 
             var outPath = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var stream = File.Create(outPath))
-            {
-                tagger.Save(stream);
-            }
+            WriteModel(outPath, tagger.Save);
 
             environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"train quotes: wrote {outPath} ({new FileInfo(outPath).Length / 1024.0:0} KB) in {clock.Elapsed.TotalSeconds:0}s"));
@@ -271,19 +263,25 @@ internal static class TrainCommand
         };
         var sentences = UnlabelledTextReader.ReadSentences(sources, skipped: null, cancellationToken);
         clusters = WordClusterer.Learn(sentences, options, environment.Out.WriteLine, cancellationToken);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using (var stream = File.Create(path))
-        {
-            clusters.Save(stream,
-            [
-                "Provenance word clusters (exchange algorithm, two-sided class bigram model): word TAB cluster id per level.",
-                $"Learned by `provenance train entities --cluster-text ...` from: {string.Join(", ", sources.Select(s => Path.TrimEndingDirectorySeparator(s).Replace(Path.DirectorySeparatorChar, '/')))}.",
-                $"Levels {string.Join('/', options.ClusterCounts)}, words seen at least {options.MinCount} times, {options.Iterations} passes at most. See Models/MODEL.md for sources and licences.",
-            ]);
-        }
+        var learned = clusters;
+        string[] header =
+        [
+            "Provenance word clusters (exchange algorithm, two-sided class bigram model): word TAB cluster id per level.",
+            $"Learned by `provenance train entities --cluster-text ...` from: {string.Join(", ", sources.Select(s => Path.TrimEndingDirectorySeparator(s).Replace(Path.DirectorySeparatorChar, '/')))}.",
+            $"Levels {string.Join('/', options.ClusterCounts)}, words seen at least {options.MinCount} times, {options.Iterations} passes at most. See Models/MODEL.md for sources and licences.",
+        ];
+        WriteModel(path, stream => learned.Save(stream, header));
 
         environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"train: wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.00} MB, {clusters.WordCount} words)"));
         return true;
+    }
+
+    /// <summary>Writes a trained model to <paramref name="path"/>, creating its folder first.</summary>
+    private static void WriteModel(string path, Action<Stream> save)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = File.Create(path);
+        save(stream);
     }
 }

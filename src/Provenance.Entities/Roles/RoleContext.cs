@@ -27,7 +27,7 @@ internal sealed class RoleContext
             Words[i] = Text[Tokens[i].Start..Tokens[i].End];
         }
 
-        Sentences = SentenceRanges(document.Get(Layers.Sentences), Tokens);
+        Sentences = SentenceTokenRanges.Of(document.Get(Layers.Sentences), Tokens, keepEmpty: true);
         _sentenceOf = new int[Tokens.Length];
         Array.Fill(_sentenceOf, -1);
         for (var s = 0; s < Sentences.Count; s++)
@@ -189,28 +189,5 @@ internal sealed class RoleContext
         }
 
         return end > first && Tokens[end - 1].End == mention.End ? new MentionRef(first, end, mention) : null;
-    }
-
-    private static List<(int First, int End)> SentenceRanges(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
-    {
-        var ranges = new List<(int, int)>(sentences.Count);
-        var t = 0;
-        foreach (var sentence in sentences)
-        {
-            while (t < tokens.Count && tokens[t].Start < sentence.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (t < tokens.Count && tokens[t].End <= sentence.End)
-            {
-                t++;
-            }
-
-            ranges.Add((first, t));
-        }
-
-        return ranges;
     }
 }
