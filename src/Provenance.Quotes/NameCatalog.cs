@@ -238,8 +238,9 @@ internal sealed partial class NameCatalog
     }
 
     /// <summary>
-    /// A one-word name written once and one letter short of a name the document uses at least twice
-    /// ("Axio reports" in a text about Axios) is read as a typing slip for that name; anything else is returned as is.
+    /// A one-word name written once and one letter short of an outlet name the document uses at least twice
+    /// ("Reuter reports" in a text about Reuters) is read as a typing slip for that outlet; anything else is returned
+    /// as is. Only outlets: for people the longer form is often another name ("Ivan"/"Ivana", "Trump"/"the Trumps").
     /// </summary>
     public string CorrectSlip(string name)
     {
@@ -264,7 +265,7 @@ internal sealed partial class NameCatalog
             }
         }
 
-        return own <= 1 && longerCount >= 2 ? longer! : name;
+        return own <= 1 && longerCount >= 2 && OutletNames.LooksLikeOutlet(longer!) ? longer! : name;
     }
 
     private static string WithoutAffiliation(string name)

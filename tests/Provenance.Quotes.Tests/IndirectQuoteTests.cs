@@ -134,9 +134,9 @@ public sealed class IndirectQuoteTests
     [Fact]
     public void Appositive_between_speaker_and_cue_is_skipped()
     {
-        var quote = QuoteFixture.Single("Hamish de Vries OBE, a former army colonel, told the Daily Mail that the drones were a test.");
+        var quote = QuoteFixture.Single("Pieter de Vries OBE, a former army colonel, told the Daily Mail that the drones were a test.");
 
-        Assert.Equal("Hamish de Vries", quote.Speaker);
+        Assert.Equal("Pieter de Vries", quote.Speaker);
         Assert.Equal("Daily Mail", quote.Outlet);
         Assert.Equal("the drones were a test", quote.Text);
     }
@@ -175,10 +175,10 @@ public sealed class IndirectQuoteTests
     [Fact]
     public void Report_inside_a_reported_clause_is_part_of_it()
     {
-        var quotes = QuoteFixture.Quotes("The official said the White House thinks the plan can pass.");
+        var quotes = QuoteFixture.Quotes("The official said the cabinet thinks the plan can pass.");
 
         var quote = Assert.Single(quotes);
-        Assert.Equal("the White House thinks the plan can pass", quote.Text);
+        Assert.Equal("the cabinet thinks the plan can pass", quote.Text);
         Assert.Equal("The official", quote.Speaker);
     }
 

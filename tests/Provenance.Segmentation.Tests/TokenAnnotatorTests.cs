@@ -128,8 +128,8 @@ public class TokenAnnotatorTests
     public void Tokens_of_a_commentary_paragraph_rebuild_the_text_with_exact_offsets()
     {
         const string text =
-            "Woah. \u201CIt\u2019s actually a much broader framework,\u201D he said \u2014 and the U.S. side agreed.\n" +
-            "Dmitriev visited Miami from Oct. 24-26; the fund\u2019s $2.1bn stake (see rt.com) isn\u2019t new\u2026";
+            "Woah. \u201CIt\u2019s honestly a far wider bargain,\u201D he said \u2014 and the U.S. side agreed.\n" +
+            "Sorensen visited Lisbon from Oct. 24-26; the fund\u2019s $2.1bn stake (see rt.com) isn\u2019t new\u2026";
         var document = Segment.Run(text);
 
         var tokens = document.Get(Layers.Tokens);
@@ -138,8 +138,8 @@ public class TokenAnnotatorTests
         Assert.Equal((0, 4, TokenKind.Word), (woah.Start, woah.End, woah.Kind));
         Assert.Equal((6, 7, TokenKind.Punctuation), (quote.Start, quote.End, quote.Kind));
         Assert.Equal(
-            "Woah | . | \u201C | It | \u2019s | actually | a | much | broader | framework | , | \u201D | he | said | \u2014 | and | the | U.S. | side | agreed | . | " +
-            "Dmitriev | visited | Miami | from | Oct. | 24 | - | 26 | ; | the | fund | \u2019s | $ | 2.1bn | stake | ( | see | rt.com | ) | is | n\u2019t | new | \u2026",
+            "Woah | . | \u201C | It | \u2019s | honestly | a | far | wider | bargain | , | \u201D | he | said | \u2014 | and | the | U.S. | side | agreed | . | " +
+            "Sorensen | visited | Lisbon | from | Oct. | 24 | - | 26 | ; | the | fund | \u2019s | $ | 2.1bn | stake | ( | see | rt.com | ) | is | n\u2019t | new | \u2026",
             Segment.Tokens(document));
     }
 

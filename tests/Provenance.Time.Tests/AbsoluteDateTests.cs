@@ -21,7 +21,7 @@ public class AbsoluteDateTests
         Assert.Equal("XXXX-04-15", Tag.ValueOf("Two guards were wounded April 15 near the border.", "April 15"));
 
     [Theory]
-    [InlineData("Negotiators met in Miami from Oct. 24-26 to draft the plan.", "Oct. 24-26", "2025-10-24/2025-10-26")]
+    [InlineData("Negotiators met in Lisbon from Oct. 24-26 to draft the plan.", "Oct. 24-26", "2025-10-24/2025-10-26")]
     [InlineData("Drills ran on July 11–18 near the border.", "July 11–18", "2025-07-11/2025-07-18")]
     [InlineData("Weekly digest, June 23–30, 2025", "June 23–30, 2025", "2025-06-23/2025-06-30")]
     public void Range_of_days_is_one_interval(string text, string span, string value) =>
@@ -40,7 +40,7 @@ public class AbsoluteDateTests
     [InlineData("The plant closed in late June 2017 after the strike.", "late June 2017", "2017-06")]
     [InlineData("Production should recover by early 2026, the ministry said.", "early 2026", "2026")]
     [InlineData("Works will be completed by mid-November, the railway said.", "mid-November", "2025-11")]
-    [InlineData("The rebel leader was killed in the autumn of 2005.", "the autumn of 2005", "2005-FA")]
+    [InlineData("The old mill closed in the autumn of 2005.", "the autumn of 2005", "2005-FA")]
     [InlineData("The vote before the Summer 2025 elections was tense.", "Summer 2025", "2025-SU")]
     [InlineData("Output fell in the third quarter, the company said.", "the third quarter", "2025-Q3")]
     [InlineData("He has served the Kremlin since the 1990s.", "the 1990s", "199X")]
@@ -54,14 +54,14 @@ public class AbsoluteDateTests
         Assert.Equal(value, Tag.ValueOf(text, span, Published));
 
     [Theory]
-    [InlineData("Trump hopes for a deal by the end of the year, aides said.", "the end of the year", "2025")]
-    [InlineData("We hope to settle them before the end of this year.", "the end of this year", "2025")]
+    [InlineData("The mayor hopes for a budget by the end of the year, aides said.", "the end of the year", "2025")]
+    [InlineData("The council wants the dispute settled before the end of this year.", "the end of this year", "2025")]
     [InlineData("Clashes marked the end of October in the region.", "the end of October", "2025-10")]
     public void End_of_a_period_is_that_period(string text, string span, string value) =>
         Assert.Equal(value, Tag.ValueOf(text, span, Published));
 
     [Theory]
-    [InlineData("Joined: Fri Jul 14, 2017 5:44 pm", "Fri Jul 14, 2017 5:44 pm", "TIME:2017-07-14T17:44")]
+    [InlineData("Posted: Tue Mar 03, 2015 9:12 pm", "Tue Mar 03, 2015 9:12 pm", "TIME:2015-03-03T21:12")]
     [InlineData("The statement came at 3 p.m. on the day of the vote.", "3 p.m.", "TIME:2025-11-19T15:00")]
     public void Clock_times_are_time_values(string text, string span, string typed) =>
         Assert.Equal(typed, Tag.ValueOf(text, span, Published, withType: true));

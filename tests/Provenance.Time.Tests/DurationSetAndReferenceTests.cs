@@ -13,7 +13,7 @@ public class DurationSetAndReferenceTests
     [InlineData("Fighting has gone on for three and a half years.", "three and a half years", "DURATION:P3.5Y")]
     [InlineData("She has almost two decades of experience covering courts.", "almost two decades", "DURATION:P2DE")]
     [InlineData("The truce came after more than two years of war.", "more than two years", "DURATION:P2Y")]
-    [InlineData("Troops advanced about 40 square miles in the past week.", "the past week", "DURATION:P1W")]
+    [InlineData("Rebels gained about 15 square kilometres in the past week.", "the past week", "DURATION:P1W")]
     [InlineData("Denmark warns of war within the next five years.", "the next five years", "DURATION:P5Y")]
     [InlineData("The threat will grow over the coming years, the report says.", "the coming years", "DURATION:PXY")]
     [InlineData("Europe has underinvested in defence for decades.", "decades", "DURATION:PXDE")]
@@ -30,15 +30,15 @@ public class DurationSetAndReferenceTests
 
     [Theory]
     [InlineData("The council meets every week to review the budget.", "every week", "SET:P1W")]
-    [InlineData("The war is killing 7,000 people a week, he said.", "a week", "SET:P1W")]
+    [InlineData("The fever is infecting 3,000 people a week, he said.", "a week", "SET:P1W")]
     [InlineData("The ministry publishes casualty figures daily.", "daily", "SET:P1D")]
     [InlineData("The envoys talk every Monday by phone.", "every Monday", "SET:XXXX-WXX-1")]
     public void Recurring_times_are_sets(string text, string span, string typed) =>
         Assert.Equal(typed, Tag.ValueOf(text, span, Published, withType: true));
 
     [Theory]
-    [InlineData("Talks between the leaders remain on hold for now.", "now", "PRESENT_REF")]
-    [InlineData("The territory currently under Kyiv's control would be ceded.", "currently", "PRESENT_REF")]
+    [InlineData("The pay talks stay on hold for now.", "now", "PRESENT_REF")]
+    [InlineData("Land currently held by the rebels would be returned.", "currently", "PRESENT_REF")]
     [InlineData("Authorities have previously refused such requests.", "previously", "PAST_REF")]
     [InlineData("They live in the past and ignore the warnings.", "the past", "PAST_REF")]
     [InlineData("Critics say Russia is going to invade soon to justify the spending.", "soon", "FUTURE_REF")]

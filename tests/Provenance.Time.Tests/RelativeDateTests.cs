@@ -6,7 +6,7 @@ public class RelativeDateTests
     private const string Published = "2025-11-19";
 
     [Theory]
-    [InlineData("Dmitriev told reporters in an interview on Monday that he was hopeful.", "Monday", "2025-11-17")]
+    [InlineData("Lindqvist told reporters in an interview on Monday that she was hopeful.", "Monday", "2025-11-17")]
     [InlineData("The leaders were due to meet on Wednesday in Ankara but postponed it.", "Wednesday", "2025-11-19")]
     [InlineData("Axios reported Tuesday that a draft was circulating.", "Tuesday", "2025-11-18")]
     [InlineData("The minister will travel to Warsaw on Friday for talks.", "Friday", "2025-11-21")]
@@ -23,7 +23,7 @@ public class RelativeDateTests
     [InlineData("Umerov met the envoy earlier this week in Miami.", "earlier this week", "2025-W47")]
     [InlineData("The ceasefire agreed last month is fragile.", "last month", "2025-10")]
     [InlineData("Elections are planned for next year, the speaker said.", "next year", "2026")]
-    [InlineData("Historians argue that last summer was the last peaceful one.", "last summer", "2025-SU")]
+    [InlineData("Farmers say that last summer was the driest in decades.", "last summer", "2025-SU")]
     [InlineData("The frontline could deteriorate by this autumn, officials fear.", "this autumn", "2025-FA")]
     [InlineData("The deal collapsed last November after weeks of talks.", "last November", "2024-11")]
     public void Calendar_period_relative_to_the_reference(string text, string span, string value) =>
@@ -39,7 +39,7 @@ public class RelativeDateTests
     [Fact]
     public void Two_days_later_counts_from_the_date_just_mentioned()
     {
-        const string text = "The crisis peaked last week, on September 23, when a deal was announced. Two days later the president spoke in New York.";
+        const string text = "The standoff peaked last week, on September 23, when a truce was signed. Two days later the prime minister spoke in Geneva.";
         Assert.Equal("2025-09-25", Tag.ValueOf(text, "Two days later", "2025-09-29"));
     }
 
@@ -62,7 +62,7 @@ public class RelativeDateTests
     }
 
     [Theory]
-    [InlineData("Russia today resembles a vast archive of old slogans.", "today")]
+    [InlineData("Berlin today resembles a building site of old ambitions.", "today")]
     [InlineData("Today, young people see those symbols differently.", "Today")]
     public void Today_meaning_nowadays_is_present_ref(string text, string span) =>
         Assert.Equal("PRESENT_REF", Tag.ValueOf(text, span, Published));

@@ -79,7 +79,7 @@ public class VoiceAnnotatorTests
     public void A_passage_that_resumes_after_a_short_reaction_keeps_its_source()
     {
         const string Text = """
-            I’ll leave you with an analysis from the Caspian Policy Institute. Here:
+            To close, a note from the Caspian Policy Institute. Here:
             The budget crisis in the provinces is deeper than the official figures suggest, because transfers from the centre were cut twice this year while the costs of mobilisation fell on the regions, leaving governors with few tools to keep local services running.
             They are right about that.
             Governors have responded by raising local fees, delaying wages in the public sector and asking the federal ministries for emergency loans, which the finance ministry has so far granted only to the regions that border the front line and host large garrisons.
@@ -87,7 +87,7 @@ public class VoiceAnnotatorTests
             """;
 
         Assert.Equal(
-            ["A|I’ll leave you", "Q|Caspian Policy Institute|The budget crisis", "A|They are right", "Q|Caspian Policy Institute|Governors have responded", "A|Indeed."],
+            ["A|To close, a", "Q|Caspian Policy Institute|The budget crisis", "A|They are right", "Q|Caspian Policy Institute|Governors have responded", "A|Indeed."],
             Voices.Lines(Text));
     }
 
