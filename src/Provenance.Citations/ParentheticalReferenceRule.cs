@@ -7,9 +7,9 @@ namespace Provenance.Citations;
 /// Inline parenthetical references: "(Vedomosti, November 7; NV.ua, November 12)", "(see EDM, April 29, 2024)".
 /// Each item separated by ";" becomes one record whose span is the item without the parentheses, the
 /// separators and a leading "see"/"cf.". An item is an outlet-like name, a comma and a date; the year comes
-/// from the item, else from a year written earlier in the same sentence next to the same month ("United
-/// Shield 2017, on July 11–18 (Belta, July 18)"), else from the reference date, else stays <c>XXXX</c>.
-/// Garbled items (no comma: "(Carnegie policySeptember 5)"; an impossible day: "September 36") are kept
+/// from the item, else from a year written earlier in the same sentence next to the same month ("the Baltic
+/// Guard 2019 drill, on May 3–9 (Delfi, May 9)"), else from the reference date, else stays <c>XXXX</c>.
+/// Garbled items (no comma: "(Brookings analysisMarch 4)"; an impossible day: "September 36") are kept
 /// with a low confidence. Not references: parentheses without a date or without a name ("(Part One)",
 /// "(122.5-kilometer)", "(November 1917–June 1923)"), or whose name part reads like prose.
 /// </summary>
@@ -107,7 +107,7 @@ internal static partial class ParentheticalReferenceRule
                 : new Citation(start, end, CitationKind.Parenthetical, outlet, null, Confidence: context.Options.GarbledConfidence, Rule: Name + ".invalid-date");
         }
 
-        // A name glued to or run into its date without a comma: "Carnegie policySeptember 5".
+        // A name glued to or run into its date without a comma: "Brookings analysisMarch 4".
         var glued = GluedItem().Match(item);
         if (glued.Success && LooksLikeOutlet(glued.Groups["outlet"].Value.Trim())
             && CitedDate.TryParse(glued.Groups["date"].Value, out var gluedDate))

@@ -91,7 +91,7 @@ internal static class IndirectSpeechSieve
 
             if (inSentence.Any(c => c.Start <= words[k].Start && words[k].Start < c.End))
             {
-                continue; // a report inside a reported clause is part of it ("The official said the White House thinks …").
+                continue; // a report inside a reported clause is part of it ("The official said the cabinet thinks …").
             }
 
             var candidate = TryCue(context, sentence, contentFirst, end, k, lemma, inSentence);
@@ -263,7 +263,7 @@ internal static class IndirectSpeechSieve
         }
         else if (context.WordIs(k - 1, "who") && context.WordIs(k - 2, ","))
         {
-            // "Kirill Dmitriev, who said he spent …": the speaker is the name before the relative clause.
+            // "Anna Vos, who said she spent …": the speaker is the name before the relative clause.
             phrase = SpeakerPhraseReader.ReadBefore(text, words, k - 2, contentFirst, out _);
             subjectFirst = k - 1;
             if (phrase is null)
@@ -344,7 +344,7 @@ internal static class IndirectSpeechSieve
         return subjectCue;
     }
 
-    /// <summary>"…, the agency quoted Dagestan’s Interior Ministry as saying.": the quoted party speaks.</summary>
+    /// <summary>"…, the agency quoted the regional health ministry as saying.": the quoted party speaks.</summary>
     private static bool TryQuotedAsSaying(QuoteContext context, Sentence sentence, int contentFirst, int end, int k, out QuoteCandidate? candidate)
     {
         candidate = null;
@@ -756,7 +756,7 @@ internal static class IndirectSpeechSieve
 
             if (AfterQuotedComma(text, words[i]) is { } closeEnd && IsParticipleAdjunct(w))
             {
-                stop = closeEnd; // '… “Ukrainians will not gift their land,” citing the constitution': the adjunct is not reported.
+                stop = closeEnd; // '… “we will not hand over our fields,” citing the constitution': the adjunct is not reported.
                 break;
             }
         }

@@ -180,7 +180,7 @@ internal sealed partial class NameCatalog
         var trimmed = OutletNames.StripArticle(name.Trim());
         if (trimmed.Contains(" and ", StringComparison.Ordinal))
         {
-            // "Tony Brenton and Robert Skidelsky of Warwick University": each person, without affiliations.
+            // "Anna Vos and Jan Holm of Leiden University": each person, without affiliations.
             var parts = trimmed.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.All(p => IsPerson(WithoutAffiliation(p))))
             {

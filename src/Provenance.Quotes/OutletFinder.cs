@@ -92,8 +92,8 @@ internal static partial class OutletFinder
 
     /// <summary>
     /// An interview or a column frames a whole paragraph: when one sentence of a paragraph says where the
-    /// speaker spoke or wrote ("Speaking in an interview with Frankfurter Allgemeine Zeitung, …", "in his latest
-    /// Financial Times column"), the speaker's other statements in that paragraph get that outlet too.
+    /// speaker spoke or wrote ("Speaking in an interview with Le Monde, …", "in her latest
+    /// Guardian column"), the speaker's other statements in that paragraph get that outlet too.
     /// </summary>
     public static void SpreadInterviewOutlets(QuoteContext context, List<QuoteCandidate> candidates)
     {

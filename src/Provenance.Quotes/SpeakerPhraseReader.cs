@@ -52,7 +52,7 @@ internal static partial class SpeakerPhraseReader
             return null;
         }
 
-        // "the Danish Defense Intelligence Service (DDIS) has said": an acronym in brackets belongs to the name.
+        // "the Norwegian Coastal Administration (NCA) has said": an acronym in brackets belongs to the name.
         if (words[j].In(text) is ")" && j - 2 >= minIndex && words[j - 2].In(text) is "(" && char.IsUpper(words[j - 1].In(text)[0]))
         {
             j -= 3;

@@ -240,7 +240,7 @@ public sealed partial class VoiceAnnotator(VoiceOptions? options = null) : IAnno
 
     /// <summary>
     /// A passage interrupted by one or two short reactions of the author resumes with the next long paragraph
-    /// that shows no sign of the author ("They're just doing what all satraps do." between two parts of a
+    /// that shows no sign of the author ("That is what client states always do." between two parts of a
     /// pasted analysis). The resumed paragraph joins the passage before it, so it shares its source.
     /// </summary>
     private void ResumePassages(bool[] quoted, ParagraphRegister[] registers)

@@ -17,7 +17,7 @@ namespace Provenance.Entities.Roles;
 /// it). Every record carries the rule that made it; <see cref="RoleMerger"/> then keeps one record per
 /// (person, role).
 /// </para>
-/// Not handled: roles stated of a pronoun or a description ("the German Defense Minister did not say"), roles
+/// Not handled: roles stated of a pronoun or a description ("the foreign minister declined to comment"), roles
 /// across sentences, coordinated roles ("envoy and adviser"). Immutable and thread-safe; checks cancellation
 /// once per sentence; never throws on odd text (a document without persons gets an empty layer).
 /// </summary>

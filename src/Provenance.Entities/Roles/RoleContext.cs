@@ -121,7 +121,7 @@ internal sealed class RoleContext
 
     public bool IsPunctuation(int token) => Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
-    /// <summary>Quotation marks, which a role phrase may contain ("the “Shariat” ring") but never shows.</summary>
+    /// <summary>Quotation marks, which a role phrase may contain ("the “Harbour” group") but never shows.</summary>
     public bool IsQuoteMark(int token) => Words[token] is "“" or "”" or "\"" or "‘" or "’" or "'" or "«" or "»" or "„";
 
     /// <summary>A comma, semicolon, colon, dash, full stop or other mark that closes a phrase.</summary>

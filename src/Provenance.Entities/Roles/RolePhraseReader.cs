@@ -4,7 +4,7 @@ namespace Provenance.Entities.Roles;
 /// Reads a role phrase left to right from a token: an optional determiner ("the", "a", "one of"), an optional
 /// possessive ("Putin's", "his", "Russia's"), up to six words that end in a head noun from
 /// <see cref="RoleWords.Heads"/> ("national security adviser"), and an optional tail opened by a preposition
-/// ("of the State Duma Committee on Defense"). It does not decide whether the phrase is about a given person:
+/// ("of the parliament's budget committee"). It does not decide whether the phrase is about a given person:
 /// the rules check what stands around it. Does not handle coordinated roles ("envoy and adviser": only the first
 /// head is read).
 /// </summary>

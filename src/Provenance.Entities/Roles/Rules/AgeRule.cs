@@ -6,7 +6,7 @@ namespace Provenance.Entities.Roles.Rules;
 /// <summary>
 /// Ages, written as "age N" or "age early 60s" like the gold: "Dmitriev, 50,", "Jane Doe (41)", "X, aged 50",
 /// "X is just 50 years old", "X, who is 50", "the 50-year-old X", "X, a 50-year-old lawyer", "X is in his late
-/// 60s", "X and Y, who are both in their mid-70s" (both get it), "leaders in their early 60s, such as X or Y" (each
+/// 60s", "X and Y, who are both in their 80s" (both get it), "ministers in their 40s, such as X or Y" (each
 /// named example gets it). Ages outside 15–110 are ignored. Not handled: ages stated far from the name or
 /// through a pronoun ("He is 50").
 /// </summary>
@@ -37,7 +37,7 @@ internal sealed partial class AgeRule : IRoleRule
         return found;
     }
 
-    /// <summary>", 50,", "(41)", ", aged 50", " is 50 years old", ", who is 50", ", a 50-year-old", " is in his 60s", ", who are both in their mid-70s".</summary>
+    /// <summary>", 50,", "(41)", ", aged 50", " is 50 years old", ", who is 50", ", a 50-year-old", " is in his 60s", ", who are both in their 80s".</summary>
     private List<RoleCandidate> AfterName(RoleContext context, MentionRef person, int sentenceEnd)
     {
         List<RoleCandidate> none = [];
@@ -125,7 +125,7 @@ internal sealed partial class AgeRule : IRoleRule
         List<RoleCandidate> roles = [new RoleCandidate(span.Item1, span.Item2, person.Entity, role, Name)];
         if (plural)
         {
-            // "X and Y, who are both in their mid-70s": the age is said of everyone in the coordination.
+            // "X and Y, who are both in their 80s": the age is said of everyone in the coordination.
             roles.AddRange(Coordinated(context, person).Select(other => new RoleCandidate(span.Item1, span.Item2, other.Entity, role, Name)));
         }
 
@@ -137,7 +137,7 @@ internal sealed partial class AgeRule : IRoleRule
     {
         if (person.End < context.Words.Length && context.IsCapitalised(person.End) && context.MentionStartingAt(person.End) is null)
         {
-            return null; // "70-year-old Deep State spooks": the "name" is the start of a longer capitalised phrase.
+            return null; // "60-year-old Harbour Board members": the "name" is the start of a longer capitalised phrase.
         }
 
         for (var t = person.First - 1; t >= sentenceFirst && t >= person.First - 4; t--)
@@ -156,7 +156,7 @@ internal sealed partial class AgeRule : IRoleRule
         return null;
     }
 
-    /// <summary>"… in their early 60s, such as X or the FSB's Y, who …": each person named after "such as" / "including" / "like".</summary>
+    /// <summary>"… in their 40s, such as X or the party's Y, who …": each person named after "such as" / "including" / "like".</summary>
     private IEnumerable<RoleCandidate> Exemplified(RoleContext context, int sentenceFirst, int sentenceEnd)
     {
         for (var t = sentenceFirst; t + 2 < sentenceEnd; t++)

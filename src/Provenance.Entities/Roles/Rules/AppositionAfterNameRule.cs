@@ -2,13 +2,13 @@ namespace Provenance.Entities.Roles.Rules;
 
 /// <summary>
 /// A role phrase set off after a name by a comma, a dash or brackets: "Rustem Umerov, Zelensky's national security
-/// adviser,", "Oleg Orlov (a former KGB officer)", "Andrey Kolesnik,
-/// a member of the State Duma Committee on Defense,", "Dmitri Patrushev—son of Nikolai Patrushev,", "Dmitri
-/// Kozak, one of Putin's most loyal administrators since …" (the plural head is made singular). The phrase must
+/// adviser,", "Oleg Orlov (a former KGB officer)", "Anna Vos,
+/// a member of the parliament's budget committee,", "Dmitri Patrushev—son of Nikolai Patrushev,", "Jan
+/// Holm, one of the mayor's closest advisers since …" (the plural head is made singular). The phrase must
 /// end at punctuation, the sentence end, a relative pronoun or an adjunct ("since …"); "Putin, Trump's envoy said"
 /// gives nothing. An age or an adverb may come first ("X, 41, a former judge,", "X, now the party's leader,"). A head
 /// that is not listed is taken when its ending names a person by what they do and a determiner or possessive
-/// stands before it ("X, a Kremlin loyalist,"). Not handled: other unlisted heads ("X, a man who …"), the second of
+/// stands before it ("X, a party loyalist,"). Not handled: other unlisted heads ("X, a man who …"), the second of
 /// two joined roles.
 /// </summary>
 internal sealed class AppositionAfterNameRule : IRoleRule

@@ -3,8 +3,8 @@ namespace Provenance.Entities.Roles.Rules;
 /// <summary>
 /// A role phrase set off before a name by a comma or a dash: "Zelensky's national security adviser, Rustem
 /// Umerov" ("national security adviser to Volodymyr Zelensky"), "Putin's daughter, Ekaterina Tikhonova",
-/// "his former boss, Boris Yeltsin" (the "his" is the nearest person named before it), "The U.S. special envoy,
-/// Steve Witkoff", "Another leader of the “Shariat” ring, Gadzhi Malikov". The phrase must start the sentence or
+/// "his former boss, Anna Vos" (the "his" is the nearest person named before it), "The U.S. special envoy,
+/// Steve Witkoff", "Another founder of the “Harbour” group, Jan Holm". The phrase must start the sentence or
 /// clause, or follow a preposition or conjunction ("talks between …", "a statement by …"), so that "After meeting
 /// the president, Zelensky said" gives nothing. A bare one-word phrase also needs punctuation after the name.
 /// Not handled: phrases longer than about twenty tokens, coordinated roles.

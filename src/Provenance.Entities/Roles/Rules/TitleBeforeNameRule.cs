@@ -2,13 +2,13 @@ namespace Provenance.Entities.Roles.Rules;
 
 /// <summary>
 /// A title written straight before a name: "Russian President Vladimir Putin", "U.S. Secretary of State Marco
-/// Rubio", "Federal Security Service (FSB) Deputy Director Sergei Korolev", "Trump's envoy Steve Witkoff" (the
-/// role becomes "envoy of Donald Trump"), "US freelance journalist Kelly McEvers". The title is the run of
+/// Rubio", "FSB Deputy Director Sergei Korolev", "Trump's envoy Steve Witkoff" (the
+/// role becomes "envoy of Donald Trump"), "Dutch freelance journalist Anna Vos". The title is the run of
 /// capitalised words, listed lower-case modifiers and heads before the name; it must end in a head or in a head
 /// with a capitalised "of"-tail ("Secretary of the Army"). A rank after an office gives two roles ("Army Chief of
-/// Staff General Randy George": "Army Chief of Staff" and "General"). Not handled: titles separated from the name
+/// Staff General Jan Holm": "Army Chief of Staff" and "General"). Not handled: titles separated from the name
 /// by a comma (see <see cref="AppositionBeforeNameRule"/>), lower-case words that are neither listed nor follow a
-/// possessive ("well-known" in "well-known propagandist X" is left out of the role).
+/// possessive ("well-known" in "well-known columnist X" is left out of the role).
 /// </summary>
 internal sealed class TitleBeforeNameRule : IRoleRule
 {
