@@ -27,7 +27,34 @@ internal static class ProvenanceCli
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
+        var parse = Create(environment).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // A wrong command line is a usage error (exit 2): say what is wrong and where help is, without
+            // burying the message under the whole help text.
+            foreach (var error in parse.Errors)
+            {
+                environment.Error.WriteLine($"provenance: {error.Message}");
+            }
+
+            var path = CommandPath(parse);
+            environment.Error.WriteLine($"Run 'provenance {(path.Length > 0 ? path + " " : "")}--help' for the commands and options.");
+            return ExitCodes.UsageError;
+        }
+
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
-        return await Create(environment).Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    /// <summary>"eval tempeval" for a parse that reached that subcommand, without the root's name.</summary>
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 }

@@ -7,11 +7,14 @@ public class OptionValidationTests
     [InlineData("--workers", "0", "--workers must be at least 1.")]
     [InlineData("--workers", "100000", "--workers must be at most")]
     [InlineData("--published", "2025-02-30", "is not a date on the calendar")]
+    [InlineData("--workers", "abc", "Cannot parse argument 'abc' for option '--workers'")]
+    [InlineData("--max-chars", "1e6", "Cannot parse argument '1e6' for option '--max-chars'")]
     public async Task Bad_option_values_get_one_line_and_no_stack_trace(string option, string value, string message)
     {
         var run = await CliRun.InvokeAsync("analyze", "anything.txt", option, value);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Run 'provenance analyze --help'", run.Error);
         Assert.Contains(message, run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }

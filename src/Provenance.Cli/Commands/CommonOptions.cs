@@ -70,7 +70,7 @@ internal static class CommonOptions
     /// <summary>A validator for an integer option: it must be at least <paramref name="minimum"/>.</summary>
     public static Action<System.CommandLine.Parsing.OptionResult> AtLeast(int minimum, string name) => result =>
     {
-        if (result.GetValueOrDefault<int>() < minimum)
+        if (TryGetInt(result, out var value) && value < minimum)
         {
             result.AddError($"{name} must be at least {minimum}.");
         }
@@ -78,11 +78,29 @@ internal static class CommonOptions
 
     public static Action<System.CommandLine.Parsing.OptionResult> AtMost(int maximum, string name) => result =>
     {
-        if (result.GetValueOrDefault<int>() > maximum)
+        if (TryGetInt(result, out var value) && value > maximum)
         {
             result.AddError($"{name} must be at most {maximum}.");
         }
     };
+
+    /// <summary>
+    /// The option's integer, or false when the text is not one ("abc", "1e6"): the parser reports that error
+    /// itself, so a range validator has nothing to add.
+    /// </summary>
+    private static bool TryGetInt(System.CommandLine.Parsing.OptionResult result, out int value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<int>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = 0;
+            return false;
+        }
+    }
 
     public static IngestOptions IngestOptionsFrom(ParseResult parse, Option<string?> outlet, Option<DateOnly?> published, Option<int> maxChars) => new()
     {
