@@ -72,4 +72,21 @@ public class EvalCommandTests
         Assert.Contains("1 gold span(s) do not match the corpus text", run.Output);
         Assert.Contains("Other words", run.Output);
     }
+
+    [Theory]
+    [InlineData(false, "no model file")]
+    [InlineData(true, "not an attribution model")]
+    public async Task Polnear_with_a_model_that_cannot_be_read_stops_instead_of_scoring_the_rules(bool exists, string message)
+    {
+        using var temp = new TempFolder();
+        temp.File("polnear/text/a1.txt", "The minister said the port would reopen.");
+        temp.File("polnear/attributions/a1_x.ann", "");
+        var model = exists ? temp.File("model.bin", "this is not a model") : temp.Combine("missing.bin");
+
+        var run = await CliRun.InvokeAsync("eval", "polnear", "--dir", temp.Combine("polnear"), "--model", model);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("scoring the rules alone", run.Error);
+    }
 }

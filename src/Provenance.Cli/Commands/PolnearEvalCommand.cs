@@ -49,8 +49,23 @@ internal static class PolnearEvalCommand
                 string? error;
                 if (parse.GetValue(modelPath) is { } path)
                 {
-                    await using var stream = File.OpenRead(path);
-                    tagger = AttributionTagger.TryLoad(stream, out error);
+                    // A model asked for by name must be the one scored: no silent fall-back to the rules.
+                    if (!File.Exists(path))
+                    {
+                        await environment.Error.WriteLineAsync($"eval polnear: no model file at '{Path.GetFullPath(path)}'.").ConfigureAwait(false);
+                        return ExitCodes.UsageError;
+                    }
+
+                    await using (var stream = File.OpenRead(path))
+                    {
+                        tagger = AttributionTagger.TryLoad(stream, out error);
+                    }
+
+                    if (tagger is null)
+                    {
+                        await environment.Error.WriteLineAsync($"eval polnear: {path}: {error}").ConfigureAwait(false);
+                        return ExitCodes.UsageError;
+                    }
                 }
                 else
                 {

@@ -123,7 +123,15 @@ internal static class TempEvalCommand
                     problems.Add($"{path}: {records.Skipped} line(s) not read as records");
                 }
 
-                rows.Add(new SystemRow(records.Tool, TempEvalScorer.Score(documents, doc => records.For(doc.Id), cancellationToken), records.Seconds));
+                // Records from another version of a text can point past its end; they are reported, not scored.
+                var outside = documents.Sum(doc => records.For(doc.Id).Count(t => t.End > doc.Text.Length));
+                if (outside > 0)
+                {
+                    problems.Add($"{path}: {outside} record(s) end past their document's text; left out");
+                }
+
+                var inside = (Func<TempEvalDocument, IReadOnlyList<Timex>>)(doc => records.For(doc.Id).Where(t => t.End <= doc.Text.Length).ToList());
+                rows.Add(new SystemRow(records.Tool, TempEvalScorer.Score(documents, inside, cancellationToken), records.Seconds));
             }
 
             var allProblems = problems.Concat(score.Problems).ToList();

@@ -35,6 +35,13 @@ public sealed class AttributionTagger
     {
         ArgumentNullException.ThrowIfNull(stream);
         var model = AttributionPerceptron.TryLoad(stream, out error);
+        if (model is not null && model.Labels != LabelCount)
+        {
+            // The decoder scores exactly the tags this version knows; another count is another model format.
+            error = $"the model has {model.Labels} tags where this version uses {LabelCount}";
+            return null;
+        }
+
         return model is null ? null : new AttributionTagger(model);
     }
 
