@@ -75,7 +75,7 @@ public class EvalCommandTests
 
     [Theory]
     [InlineData(false, "no model file")]
-    [InlineData(true, "not an attribution model")]
+    [InlineData(true, "model.bin: ")]
     public async Task Polnear_with_a_model_that_cannot_be_read_stops_instead_of_scoring_the_rules(bool exists, string message)
     {
         using var temp = new TempFolder();
