@@ -51,10 +51,9 @@ internal static class TrainCommand
         {
             Description = "Also train on valid.txt (testa), for the final model once --epochs was chosen on it; no development scores are printed then.",
         };
-        var clusters = new Option<string>("--clusters")
+        var clusters = new Option<string?>("--clusters")
         {
-            Description = "Word cluster file: written here when --cluster-text is given, else read from here when it exists (features without clusters otherwise).",
-            DefaultValueFactory = _ => Path.Combine("src", "Provenance.Entities", "Models", "word-clusters.tsv.gz"),
+            Description = "Word cluster file: written here when --cluster-text is given, else read from here when it exists (features without clusters otherwise). Default: word-clusters.tsv.gz beside --out, so a model and its clusters stay together.",
         };
         var clusterText = new Option<string[]>("--cluster-text")
         {
@@ -96,7 +95,9 @@ internal static class TrainCommand
             }
 
             var clock = Stopwatch.StartNew();
-            if (!TryGetClusters(environment, parse, clusters, clusterText, clusterCounts, clusterMinCount, clusterIterations, out var wordClusters, cancellationToken))
+            var clusterPath = parse.GetValue(clusters)
+                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(output)!))!, "word-clusters.tsv.gz");
+            if (!TryGetClusters(environment, parse, clusterPath, clusterText, clusterCounts, clusterMinCount, clusterIterations, out var wordClusters, cancellationToken))
             {
                 return Task.FromResult(ExitCodes.UsageError);
             }
@@ -215,7 +216,7 @@ internal static class TrainCommand
     private static bool TryGetClusters(
         CliEnvironment environment,
         ParseResult parse,
-        Option<string> file,
+        string path,
         Option<string[]> text,
         Option<string> counts,
         Option<int> minCount,
@@ -224,7 +225,6 @@ internal static class TrainCommand
         CancellationToken cancellationToken)
     {
         clusters = WordClusters.Empty;
-        var path = parse.GetValue(file)!;
         var sources = parse.GetValue(text) ?? [];
         if (sources.Length == 0)
         {
