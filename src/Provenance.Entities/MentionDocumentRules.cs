@@ -12,14 +12,12 @@ internal static class MentionDocumentRules
     /// The type a list gives the exact name, where the lists are more reliable than the tagger: organisations
     /// and outlets are ORG ("Kremlin", "White House"), countries and listed cities GPE ("US"), listed regions
     /// LOC. A person is retyped only by the country and city lists (subdivisions have many names that are
-    /// also people's) and by multi-word organisation names: a one-word company name is often a surname too
-    /// ("Ford", "Shell"), and the tagger's reading of the context is the better judge. Returns null when no
-    /// list names the text.
+    /// also people's). Returns null when no list names the text.
     /// </summary>
     public static (EntityType Type, string Rule)? TypeFromLists(IReadOnlyList<string> words, EntityType current, Gazetteers gazetteers)
     {
         var name = string.Join(' ', words);
-        if (gazetteers.Organisations.Contains(name) && (current != EntityType.Person || !LooksLikeSurname(words)))
+        if (gazetteers.Organisations.Contains(name))
         {
             return (EntityType.Organization, "org-list");
         }
@@ -36,10 +34,6 @@ internal static class MentionDocumentRules
 
         return null;
     }
-
-    /// <summary>One capitalised word of letters only ("Ford", "Shell"), which a person may be called too.</summary>
-    private static bool LooksLikeSurname(IReadOnlyList<string> words) =>
-        words.Count == 1 && words[0].Length > 1 && char.IsUpper(words[0][0]) && words[0].Skip(1).All(char.IsLower);
 
     /// <summary>
     /// In a headline or title-case heading capitals say nothing, so a mention there is kept only when a list
@@ -69,7 +63,9 @@ internal static class MentionDocumentRules
 
     /// <summary>
     /// A one-word mention that is the last word of a person's full name found in the document is that person
-    /// ("Putin" after "Vladimir Putin", whatever the tagger's type) unless a list typed it.
+    /// ("Putin" after "Vladimir Putin", whatever the tagger's type) unless a place list typed it. The
+    /// organisation list gives way: a one-word company name is often a surname too ("Ford" after "Christine
+    /// Blasey Ford").
     /// </summary>
     public static void PersonBySurname(List<MentionCandidate> candidates, IReadOnlyList<string> words)
     {
@@ -85,7 +81,8 @@ internal static class MentionDocumentRules
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
-            if (c.Type != EntityType.Person && c.TokenCount == 1 && surnames.Contains(words[c.FirstToken]) && !c.Rule.Contains("-list", StringComparison.Ordinal))
+            if (c.Type != EntityType.Person && c.TokenCount == 1 && surnames.Contains(words[c.FirstToken])
+                && (!c.Rule.Contains("-list", StringComparison.Ordinal) || c.Rule.EndsWith(":org-list", StringComparison.Ordinal)))
             {
                 candidates[k] = c with { Type = EntityType.Person, Rule = c.Rule + "+surname" };
             }

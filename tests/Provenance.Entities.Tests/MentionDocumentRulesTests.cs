@@ -91,6 +91,23 @@ public class MentionDocumentRulesTests
         Assert.Equal(EntityType.Person, candidates[1].Type);
     }
 
+    [Theory]
+    [InlineData("tagger:org-list", EntityType.Person)]
+    [InlineData("tagger:gpe-list", EntityType.GeopoliticalEntity)]
+    public void Surname_that_is_also_a_company_name_stays_the_person_but_a_listed_place_stays_a_place(string rule, EntityType expected)
+    {
+        string[] words = ["Mara", "Ford", "testified", ".", "Ford", "wept", "."];
+        var candidates = new List<MentionCandidate>
+        {
+            new(0, 2, EntityType.Person, "tagger"),
+            new(4, 5, rule.EndsWith("org-list", StringComparison.Ordinal) ? EntityType.Organization : EntityType.GeopoliticalEntity, rule),
+        };
+
+        MentionDocumentRules.PersonBySurname(candidates, words);
+
+        Assert.Equal(expected, candidates[1].Type);
+    }
+
     [Fact]
     public void Listed_organisation_phrase_replaces_the_pieces_the_tagger_found()
     {

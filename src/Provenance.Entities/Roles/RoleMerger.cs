@@ -46,13 +46,13 @@ internal static partial class RoleMerger
 
                 var same = words[i].SetEquals(words[j]);
                 // Case counts here: "General" is a rank, "general" in "chief of the general staff" is not.
-                drop = same ? j < i : mergeSimilar && !IsAge(candidates[i]) && casedWords[i].IsProperSubsetOf(casedWords[j]);
+                drop = same ? j < i : mergeSimilar && !IsAge(candidates[i]) && casedWords[i].IsProperSubsetOf(casedWords[j]) && !AnotherOffice(words[i], words[j]);
             }
 
             var keptOfPerson = keptByPerson.TryGetValue(candidates[i].Entity, out var list) ? list : keptByPerson[candidates[i].Entity] = [];
             if (!drop && mergeSimilar && !IsAge(candidates[i]))
             {
-                drop = keptOfPerson.Any(k => !IsAge(candidates[k]) && Jaccard(words[k], words[i]) >= 0.5);
+                drop = keptOfPerson.Any(k => !IsAge(candidates[k]) && Jaccard(words[k], words[i]) >= 0.5 && !AnotherOffice(words[k], words[i]));
             }
 
             if (!drop)
@@ -64,6 +64,19 @@ internal static partial class RoleMerger
 
         return kept.Select(i => candidates[i]).ToList();
     }
+
+    /// <summary>Words that make a role another office than the same role without them.</summary>
+    private static readonly HashSet<string> OfficeChangers = new(StringComparer.Ordinal)
+    {
+        "former", "ex", "deputy", "vice", "acting", "interim", "first", "assistant", "outgoing", "incoming", "late",
+    };
+
+    /// <summary>
+    /// "President" and "former President", "Prime Minister" and "Deputy Prime Minister" are two roles, not one
+    /// said twice: the words only one of them has include a word that changes the office.
+    /// </summary>
+    private static bool AnotherOffice(HashSet<string> a, HashSet<string> b) =>
+        a.Except(b).Concat(b.Except(a)).Any(OfficeChangers.Contains);
 
     /// <summary>The words a role is compared by.</summary>
     public static HashSet<string> Words(string role, bool lowerCase = true)

@@ -319,6 +319,17 @@ public class RoleAnnotatorTests
     }
 
     [Fact]
+    public void A_former_or_deputy_office_is_kept_beside_the_office_itself()
+    {
+        var roles = RoleFixture.Roles(
+            "Prime Minister Eva Lund opened the session. Eva Lund, a former Deputy Prime Minister, spoke first.",
+            "Eva Lund");
+
+        Assert.Contains("Eva Lund|Prime Minister", roles);
+        Assert.Contains(roles, r => r.StartsWith("Eva Lund|former Deputy Prime Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_long_document_repeating_one_paragraph_gives_its_roles_once()
     {
         var paragraph = "Finnish President Alexander Stubb, 57, met Jane Roe, a member of the city council.\n";
