@@ -593,7 +593,11 @@ internal static class IndirectSpeechSieve
         if (SpeechCues.TakesRecipient(lemma) || context.WordIs(i, "to"))
         {
             var from = context.WordIs(i, "to") ? i + 1 : i;
-            if (from < end && (char.IsUpper(words[from].In(text)[0]) || context.WordIs(from, "the") || context.WordIs(from, "reporters") || context.WordIs(from, "journalists") || context.WordIs(from, "him") || context.WordIs(from, "her") || context.WordIs(from, "them")))
+            if (from < end && (context.WordText(from) is "me" or "us" or "you" or "him" or "them" || (context.WordIs(from, "her") && context.WordIs(from + 1, "that"))))
+            {
+                i = from + 1; // "told me the mood had changed": the listener is not what was said
+            }
+            else if (from < end && (char.IsUpper(words[from].In(text)[0]) || context.WordIs(from, "the") || context.WordIs(from, "reporters") || context.WordIs(from, "journalists") || context.WordIs(from, "her")))
             {
                 var recipient = SpeakerPhraseReader.ReadAfter(text, words, from, end - 1, out var last);
                 if (recipient is not null || context.WordIs(from, "reporters") || context.WordIs(from, "journalists"))

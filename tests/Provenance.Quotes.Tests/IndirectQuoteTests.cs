@@ -12,6 +12,9 @@ public sealed class IndirectQuoteTests
     [InlineData("Maria Olsen has also stressed that the pipeline would reopen in spring.", "stressed", null)]
     [InlineData("Maria Olsen believes the pipeline would reopen in spring.", "believes", null)]
     [InlineData("Maria Olsen told Reuters in an interview on Monday that the pipeline would reopen in spring.", "told", "Reuters")]
+    [InlineData("Maria Olsen told me the pipeline would reopen in spring.", "told", null)]
+    [InlineData("Maria Olsen told us that the pipeline would reopen in spring.", "told", null)]
+    [InlineData("Maria Olsen told her that the pipeline would reopen in spring.", "told", null)]
     public void Subject_cue_reports_the_clause_after_the_cue(string text, string cue, string? outlet)
     {
         var quote = QuoteFixture.Single(text);
