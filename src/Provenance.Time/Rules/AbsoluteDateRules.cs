@@ -139,7 +139,11 @@ public static partial class AbsoluteDateRules
     /// <summary>"Summer 2025", "the autumn of 2005", "winter 2022-23" (the first year): a season of a stated year.</summary>
     public static TimexRule SeasonOfYear { get; } = new("date.season-of-year",
         SeasonOfYearPattern(),
-        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"));
+        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"))
+    {
+        // "the early" before the season (2 runs), "of 2005" after it (2) and a peek.
+        Anchor = new TimexAnchor(SeasonAnchor(), 3, 7),
+    };
 
     /// <summary>
     /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the 1988 third quarter", "the year-earlier
@@ -194,7 +198,11 @@ public static partial class AbsoluteDateRules
 
             var period = new FiscalPeriod(year, part, index);
             return new TimexReading(TimexType.Date, period.ToString(), Period: period);
-        });
+        })
+    {
+        // "the comparable year-ago first-" before "quarter" (5 runs); "of next year" and "of the" after it (5) and a peek.
+        Anchor = new TimexAnchor(QuarterAnchor(), 6, 13),
+    };
 
     /// <summary>
     /// "mid-November", "early 2026", "late March", "the end of October", "the end of the year", "the end of this
@@ -298,7 +306,11 @@ public static partial class AbsoluteDateRules
             return m.Groups["month"].Success && TryMonth(m.Groups["month"].Value, out var month)
                 ? new TimexReading(TimexType.Date, TimexValues.Month(y, month))
                 : new TimexReading(TimexType.Date, TimexValues.Year(y));
-        });
+        })
+    {
+        // "the year" before the words (2 runs); "two thousand and twenty-one" (4) and the final peek after them.
+        Anchor = new TimexAnchor(SpelledYearAnchor(), 3, 9),
+    };
 
     /// <summary>The year "nineteen ninety-six", "two thousand and one", "nineteen oh five" stand for.</summary>
     private static int? SpelledYearValue(string words)
@@ -419,6 +431,15 @@ public static partial class AbsoluteDateRules
 
     [GeneratedRegex(@"\b(?:in|since|of|by|until|from|before|after|during|through)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"nineteen|twenty|two\s+thousand", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledYearAnchor();
+
+    [GeneratedRegex(@"quarter|half|(?-i:Q[1-4]|H[12])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterAnchor();
+
+    [GeneratedRegex(Season, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonAnchor();
 
     [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartOfPeriodPattern();

@@ -212,7 +212,12 @@ public static partial class RelativeDateRules
                 default:
                     return new TimexReading(TimexType.Date, TimexValues.Year(a.Year + count));
             }
-        });
+        })
+    {
+        // Before the unit: "more than" (2 runs), "a couple of and a half" (5), the separator (1); after it the
+        // direction, "from now" and its lookahead (3) and a peek. One run to spare each way.
+        Anchor = new TimexAnchor(UnitAnchor(), 9, 14),
+    };
 
     /// <summary>"the next day", "the following day", "the day before", "the previous day": one day from the date just mentioned.</summary>
     public static TimexRule NeighbourDay { get; } = new("date.neighbour-day",
@@ -497,6 +502,10 @@ public static partial class RelativeDateRules
 
     [GeneratedRegex($@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z])|[a-z]+ing\b)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CountedAgoPattern();
+
+    /// <summary>Where the unit of "two years ago" can start.</summary>
+    [GeneratedRegex("day|week|month|year|decade", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitAnchor();
 
     [GeneratedRegex(@"\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir>before|after))\b(?!\s+(?:yesterday|tomorrow))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NeighbourDayPattern();
