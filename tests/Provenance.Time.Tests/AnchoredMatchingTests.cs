@@ -16,7 +16,9 @@ public class AnchoredMatchingTests
         "In nineteen ninety-six, the year two thousand and twenty-one, January nineteen oh-five, since two  thousand and one.\n" +
         "More than three -  - years later, some 40 years ago, a week from now, two days before the vote, several months on.\n" +
         "Over the past few years, in the coming months, the weeks ahead, decades of war, the autumn of 2005, early-winter 2022-23.\n" +
-        "Q3 2025, H1-2024, the 1988 third quarter, three quarters of the vote, a second round, 50 years old, a 28-year-old, 5 years-long.";
+        "Q3 2025, H1-2024, the 1988 third quarter, three quarters of the vote, a second round, 50 years old, a 28-year-old, 5 years-long.\n" +
+        "Earlier this past  week or so, last Friday night, the early summer of 2024, the mid-1990s, early-June, of this year, right now-ish.\n" +
+        "In the recent past few weeks, for the foreseeable\nfuture, over the short term, at the   moment, these days, and just now.";
 
     public static TheoryData<string> AnchoredRules()
     {
@@ -87,7 +89,8 @@ public class AnchoredMatchingTests
             "first", "third", "fourth", "final", "year-ago", "comparable", "year-earlier",
             "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid",
             "a.m.", "pm", "PM", "ET", "local", "time", "noon", "midnight", "Tuesday", "Friday", "today", "tomorrow", "Nov.", "January", "9th",
-            "said", "vote", "war", "talks", "he", "it", "ending",
+            "now", "right", "currently", "these", "moment", "present", "previously", "recently", "soon", "future", "near", "term",
+            "short", "distant", "recent", "Earlier", "said", "vote", "war", "talks", "he", "it", "ending",
         ];
         string[] separators = [" ", " ", " ", " ", "  ", "\n", " \n ", "-", " - ", "—", ", ", ",", "\t", "\u00A0"];
         var random = new Random(seed);

@@ -117,7 +117,11 @@ public static partial class AbsoluteDateRules
             int? year = m.Groups["y"].Success ? Int(m, "y")
                 : c.Reference?.Year + m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
-        });
+        })
+    {
+        // "early" before the month (1 run), ", of this year" after it (3) and a peek.
+        Anchor = new TimexAnchor(MonthAnchor(), 2, 7),
+    };
 
     /// <summary>"2028-29" → <c>2028/2029</c>, "2014–2022": a range of years written as one expression.</summary>
     public static TimexRule YearRange { get; } = new("date.year-range",
@@ -252,7 +256,11 @@ public static partial class AbsoluteDateRules
             var d = Int(m, "d2");
             var century = d >= 3 ? "19" : "20";
             return new TimexReading(TimexType.Date, $"{century}{d}X");
-        });
+        })
+    {
+        // "the early" before the digits (2 runs) and a peek after them.
+        Anchor = new TimexAnchor(DecadeAnchor(), 3, 5),
+    };
 
     /// <summary>
     /// "2029", "by 2029", "as early as 2028", "fiscal 1989", "© 2025": a bare year between 1800 and 2099. Not a year:
@@ -440,6 +448,14 @@ public static partial class AbsoluteDateRules
 
     [GeneratedRegex(Season, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex SeasonAnchor();
+
+    /// <summary>The decade's digit before "0s" ("1990s", "'90s").</summary>
+    [GeneratedRegex("[0-9]0s", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex DecadeAnchor();
+
+    /// <summary>The first three letters of every month name and abbreviation, capitalised as <see cref="TimeLexicon.Month"/> needs.</summary>
+    [GeneratedRegex("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthAnchor();
 
     [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartOfPeriodPattern();
