@@ -100,7 +100,7 @@ public static partial class DurationRules
     {
         // Before the unit: "no more than" (3 runs), "a couple of and a half" (5), a separator, an adjective (1 each);
         // after it: "-long", "and a half", " of age" (6) and the final peek. One run to spare each way.
-        Anchor = new TimexAnchor(UnitAnchor(), 11, 19),
+        Anchor = new TimexAnchor(SeparatedUnitAnchor(), 11, 19),
     };
 
     private static bool FollowedByOf(string text, int end) =>
@@ -137,4 +137,8 @@ public static partial class DurationRules
     /// <summary>Where a unit word can start ("years", "a century"): the anchor of the counted and vague amounts.</summary>
     [GeneratedRegex("second|minute|hour|day|week|month|year|decade|centur|quarter", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex UnitAnchor();
+
+    /// <summary>A unit word after a separator, as a counted amount always has it ("three days", "a five-year plan"); not "today".</summary>
+    [GeneratedRegex(@"(?<=[\s-])(?:second|minute|hour|day|week|month|year|decade|centur|quarter)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SeparatedUnitAnchor();
 }
