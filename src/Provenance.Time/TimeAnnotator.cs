@@ -92,7 +92,7 @@ public sealed class TimeAnnotator : IAnnotator
             var rule = _rules[order];
             try
             {
-                foreach (Match match in rule.Pattern.Matches(text))
+                foreach (var match in rule.Matches(text))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var span = match.Groups["span"] is { Success: true } g ? g : (Capture)match;

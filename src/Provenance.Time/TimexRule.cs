@@ -36,6 +36,19 @@ public sealed class TimexRule
 
     public Regex Pattern { get; }
 
+    /// <summary>
+    /// Optional: the words every match needs and how far from them a match can reach, so the pattern is tried only
+    /// near them (the default rules' patterns would otherwise be tried at nearly every letter). Null: everywhere.
+    /// </summary>
+    public TimexAnchor? Anchor { get; init; }
+
+    /// <summary>The pattern's matches over <paramref name="text"/>, left to right, exactly as <c>Pattern.Matches(text)</c> finds them.</summary>
+    public IEnumerable<Match> Matches(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Anchor is null ? Pattern.Matches(text) : AnchoredScan.Matches(Pattern, Anchor, text);
+    }
+
     public TimexReading? Read(Match match, TimexContext context) => _read(match, context);
 
     public override string ToString() => Name;

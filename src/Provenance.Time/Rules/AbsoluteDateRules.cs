@@ -117,7 +117,11 @@ public static partial class AbsoluteDateRules
             int? year = m.Groups["y"].Success ? Int(m, "y")
                 : c.Reference?.Year + m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             return new TimexReading(TimexType.Date, TimexValues.Month(year, month));
-        });
+        })
+    {
+        // "early" before the month (1 run), ", of this year" after it (3) and a peek.
+        Anchor = new TimexAnchor(MonthAnchor(), 2, 7),
+    };
 
     /// <summary>"2028-29" → <c>2028/2029</c>, "2014–2022": a range of years written as one expression.</summary>
     public static TimexRule YearRange { get; } = new("date.year-range",
@@ -139,7 +143,11 @@ public static partial class AbsoluteDateRules
     /// <summary>"Summer 2025", "the autumn of 2005", "winter 2022-23" (the first year): a season of a stated year.</summary>
     public static TimexRule SeasonOfYear { get; } = new("date.season-of-year",
         SeasonOfYearPattern(),
-        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"));
+        (m, _) => new TimexReading(TimexType.Date, $"{Int(m, "y"):D4}-{SeasonCode(m.Groups["season"].Value)}"))
+    {
+        // "the early" before the season (2 runs), "of 2005" after it (2) and a peek.
+        Anchor = new TimexAnchor(SeasonAnchor(), 3, 7),
+    };
 
     /// <summary>
     /// "the third quarter", "third-quarter", "the fourth quarter of 2024", "the 1988 third quarter", "the year-earlier
@@ -194,7 +202,11 @@ public static partial class AbsoluteDateRules
 
             var period = new FiscalPeriod(year, part, index);
             return new TimexReading(TimexType.Date, period.ToString(), Period: period);
-        });
+        })
+    {
+        // "the comparable year-ago first-" before "quarter" (5 runs); "of next year" and "of the" after it (5) and a peek.
+        Anchor = new TimexAnchor(QuarterAnchor(), 6, 13),
+    };
 
     /// <summary>
     /// "mid-November", "early 2026", "late March", "the end of October", "the end of the year", "the end of this
@@ -244,7 +256,11 @@ public static partial class AbsoluteDateRules
             var d = Int(m, "d2");
             var century = d >= 3 ? "19" : "20";
             return new TimexReading(TimexType.Date, $"{century}{d}X");
-        });
+        })
+    {
+        // "the early" before the digits (2 runs) and a peek after them.
+        Anchor = new TimexAnchor(DecadeAnchor(), 3, 5),
+    };
 
     /// <summary>
     /// "2029", "by 2029", "as early as 2028", "fiscal 1989", "© 2025": a bare year between 1800 and 2099. Not a year:
@@ -298,7 +314,11 @@ public static partial class AbsoluteDateRules
             return m.Groups["month"].Success && TryMonth(m.Groups["month"].Value, out var month)
                 ? new TimexReading(TimexType.Date, TimexValues.Month(y, month))
                 : new TimexReading(TimexType.Date, TimexValues.Year(y));
-        });
+        })
+    {
+        // "the year" before the words (2 runs); "two thousand and twenty-one" (4) and the final peek after them.
+        Anchor = new TimexAnchor(SpelledYearAnchor(), 3, 9),
+    };
 
     /// <summary>The year "nineteen ninety-six", "two thousand and one", "nineteen oh five" stand for.</summary>
     private static int? SpelledYearValue(string words)
@@ -419,6 +439,23 @@ public static partial class AbsoluteDateRules
 
     [GeneratedRegex(@"\b(?:in|since|of|by|until|from|before|after|during|through)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"nineteen|twenty|two\s+thousand", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledYearAnchor();
+
+    [GeneratedRegex(@"quarter|half|(?-i:Q[1-4]|H[12])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterAnchor();
+
+    [GeneratedRegex(Season, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonAnchor();
+
+    /// <summary>The decade's digit before "0s" ("1990s", "'90s").</summary>
+    [GeneratedRegex("[0-9]0s", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex DecadeAnchor();
+
+    /// <summary>The first three letters of every month name and abbreviation, capitalised as <see cref="TimeLexicon.Month"/> needs.</summary>
+    [GeneratedRegex("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthAnchor();
 
     [GeneratedRegex($@"(?:(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:early|late|mid)[- ]?|(?:the\s+)?(?:first|second)\s+half\s+of)\s*)(?:(?<y>{Year})(?![0-9-–]|s)|(?<month>{FullMonth}|{Month})(?![ ,]+[0-9])|(?i:(?<rel>the|this|next|last|the\s+current|the\s+coming)\s+(?<unit>year|month|week|decade)))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PartOfPeriodPattern();

@@ -58,7 +58,11 @@ public static partial class ClockTimeRules
 
             var date = day is { } d ? TimexValues.Day(d) : word is "today" or "yesterday" or "tomorrow" ? "XXXX-XX-XX" : $"XXXX-WXX-{(TimeLexicon.TryWeekday(word, out var w) ? w : 0)}";
             return new TimexReading(TimexType.Time, $"{date}T{ClockValue(m)}", day);
-        });
+        })
+    {
+        // "Tuesday, at" before the clock (2 runs); the clock with "local time" (3), ", on Nov. 9" (3) and a peek.
+        Anchor = new TimexAnchor(ClockAnchor(), 3, 9),
+    };
 
 
     /// <summary>"5:44 pm", "3 p.m.", "10:30 a.m. ET".</summary>
@@ -101,4 +105,8 @@ public static partial class ClockTimeRules
 
     [GeneratedRegex(@"(?<=\b(?:at|by|until|till|before|after|around|from|since)\s+)(?<span>noon|midday|midnight)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NoonMidnightPattern();
+
+    /// <summary>The hour's last digit and its a.m./p.m., or "noon"/"midnight": what every clock time holds.</summary>
+    [GeneratedRegex(@"[0-9](?::[0-5][0-9])?\s*[ap]\.?m|noon|midnight", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAnchor();
 }

@@ -96,7 +96,12 @@ public static partial class DurationRules
 
             var (code, isTime) = UnitCode(unitWord);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(amount, code, isTime));
-        });
+        })
+    {
+        // Before the unit: "no more than" (3 runs), "a couple of and a half" (5), a separator, an adjective (1 each);
+        // after it: "-long", "and a half", " of age" (6) and the final peek. One run to spare each way.
+        Anchor = new TimexAnchor(SeparatedUnitAnchor(), 11, 19),
+    };
 
     private static bool FollowedByOf(string text, int end) =>
         text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
@@ -111,7 +116,11 @@ public static partial class DurationRules
         {
             var (code, isTime) = UnitCode(m.Groups["unit"].Value);
             return new TimexReading(TimexType.Duration, TimexValues.Duration(null, code, isTime));
-        });
+        })
+    {
+        // "the past few" or "in the coming" before the unit (3 runs), " ahead", " ago", " of" after it (1) and a peek.
+        Anchor = new TimexAnchor(UnitAnchor(), 4, 6),
+    };
 
     [GeneratedRegex($@"\bthe\s+(?:(?<mod>past|last|next|coming|previous|prior|following|first|final|preceding|remaining)\s+)(?:(?<n>{Number})\s+)?(?<unit>{Unit})\b(?![- ]old)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WindowAroundNowPattern();
@@ -124,4 +133,12 @@ public static partial class DurationRules
 
     [GeneratedRegex(@"\b(?:half\s+an?\s+(?<unit>hour|day|year|decade|century)|a\s+half[- ](?<unit>hour|day|year|decade|century))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex HalfUnitPattern();
+
+    /// <summary>Where a unit word can start ("years", "a century"): the anchor of the counted and vague amounts.</summary>
+    [GeneratedRegex("second|minute|hour|day|week|month|year|decade|centur|quarter", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitAnchor();
+
+    /// <summary>A unit word after a separator, as a counted amount always has it ("three days", "a five-year plan"); not "today".</summary>
+    [GeneratedRegex(@"(?<=[\s-])(?:second|minute|hour|day|week|month|year|decade|centur|quarter)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SeparatedUnitAnchor();
 }

@@ -33,17 +33,29 @@ public static partial class ReferenceWordRules
     /// <summary>"now", "right now", "just now", "currently", "nowadays", "these days", "at the moment", "at present".</summary>
     public static TimexRule PresentWord { get; } = new("ref.present",
         PresentWordPattern(),
-        (_, _) => new TimexReading(TimexType.Date, TimexValues.PresentRef));
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.PresentRef))
+    {
+        // "right" or "at the" before "now" or "moment" (1 run) and peeks after it.
+        Anchor = new TimexAnchor(PresentAnchor(), 2, 4),
+    };
 
     /// <summary>"previously", "recently", "formerly", "lately", "the past" (in/of/from the past), "Earlier," opening a clause.</summary>
     public static TimexRule PastWord { get; } = new("ref.past",
         PastWordPattern(),
-        (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef));
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.PastRef))
+    {
+        // "the recent" before "past" (2 runs), " few" after it (1) and a peek.
+        Anchor = new TimexAnchor(PastAnchor(), 3, 6),
+    };
 
     /// <summary>"soon", "the future", "the near future", "the foreseeable future", "in the near term", "over the short term".</summary>
     public static TimexRule FutureWord { get; } = new("ref.future",
         FutureWordPattern(),
-        (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef));
+        (_, _) => new TimexReading(TimexType.Date, TimexValues.FutureRef))
+    {
+        // "the foreseeable" before "future" (2 runs) and a peek.
+        Anchor = new TimexAnchor(FutureAnchor(), 3, 5),
+    };
 
     [GeneratedRegex(@"\b(?:(?:right|just)\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)the\s+moment|(?<=\bat\s+)present)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PresentWordPattern();
@@ -59,4 +71,13 @@ public static partial class ReferenceWordRules
 
     [GeneratedRegex(@"(?:(?<=\b(?:in|of|for|into|to)\s+)the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?<=\b(?:in|over|for)\s+)the\s+(?:near|short)\s+term)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex FutureNounPattern();
+
+    [GeneratedRegex("now|currently|these|moment|present", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex PresentAnchor();
+
+    [GeneratedRegex("previously|recently|formerly|lately|past|earlier", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex PastAnchor();
+
+    [GeneratedRegex("soon|future|term", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureAnchor();
 }

@@ -49,7 +49,11 @@ public static partial class RelativeDateRules
             return pod is null
                 ? new TimexReading(TimexType.Date, TimexValues.Day(day), day)
                 : new TimexReading(TimexType.Time, $"{TimexValues.Day(day)}T{pod}", day);
-        });
+        })
+    {
+        // "last" before the weekday (1 run), " night" after it (1) and a peek.
+        Anchor = new TimexAnchor(WeekdayAnchor(), 2, 4),
+    };
 
     /// <summary>
     /// "yesterday", "tomorrow", "the day before yesterday", and "today" — which is the reference day ("said
@@ -120,7 +124,11 @@ public static partial class RelativeDateRules
 
             var shift = mod switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 };
             return PeriodValue(c.Reference, m.Groups["unit"].Value.ToLowerInvariant(), shift);
-        });
+        })
+    {
+        // "earlier this past" before the unit (3 runs), " or so" after it (2) and a peek.
+        Anchor = new TimexAnchor(PeriodUnitAnchor(), 4, 8),
+    };
 
     /// <summary>
     /// "last summer", "this autumn", "next spring", "the past summer", "in the summer" (this year's): a season
@@ -136,7 +144,11 @@ public static partial class RelativeDateRules
             return c.Reference is { } reference
                 ? new TimexReading(TimexType.Date, $"{TimexValues.SeasonYear(reference, code, shift):D4}-{code}")
                 : new TimexReading(TimexType.Date, $"XXXX-{code}");
-        });
+        })
+    {
+        // "the this" or "the early" before the season (2 runs), " of" after it (1) and a peek.
+        Anchor = new TimexAnchor(SeasonAnchor(), 3, 6),
+    };
 
     /// <summary>"last November", "next March", "this December": a month name relative to the reference month.</summary>
     public static TimexRule ThisLastNextMonth { get; } = new("date.this-last-next-month",
@@ -212,7 +224,12 @@ public static partial class RelativeDateRules
                 default:
                     return new TimexReading(TimexType.Date, TimexValues.Year(a.Year + count));
             }
-        });
+        })
+    {
+        // Before the unit: "more than" (2 runs), "a couple of and a half" (5), the separator (1); after it the
+        // direction, "from now" and its lookahead (3) and a peek. One run to spare each way.
+        Anchor = new TimexAnchor(UnitAnchor(), 9, 14),
+    };
 
     /// <summary>"the next day", "the following day", "the day before", "the previous day": one day from the date just mentioned.</summary>
     public static TimexRule NeighbourDay { get; } = new("date.neighbour-day",
@@ -498,6 +515,10 @@ public static partial class RelativeDateRules
     [GeneratedRegex($@"\b(?:(?:about|almost|nearly|some|roughly|around|more\s+than|less\s+than|just|only|over)\s+)?(?<n>{Number})[\s-]+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|hence|(?:before|after|on)(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|[0-9]|(?-i:[A-Z])|[a-z]+ing\b)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CountedAgoPattern();
 
+    /// <summary>Where the unit of "two years ago" can start: after a space or hyphen, so not in "today" or "Monday".</summary>
+    [GeneratedRegex(@"(?<=[\s-])(?:day|week|month|year|decade)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitAnchor();
+
     [GeneratedRegex(@"\bthe\s+(?:(?<dir>next|following|previous|preceding)\s+day|day\s+(?<dir>before|after))\b(?!\s+(?:yesterday|tomorrow))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NeighbourDayPattern();
 
@@ -518,6 +539,15 @@ public static partial class RelativeDateRules
 
     [GeneratedRegex(@"\b(?<name>Thanksgiving(?:\s+Day)?|Christmas\s+(?:Day|Eve)|(?<=\b(?:on|at|by|until|before|after|since|over)\s+)Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?!\s+(?:Island|egg|bunny)))(?:,?\s+(?<y>(?:1[89]|20)[0-9]{2})(?![0-9]))?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex HolidayPattern();
+
+    [GeneratedRegex(Weekday, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WeekdayAnchor();
+
+    [GeneratedRegex("week|month|year|quarter|decade|century", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodUnitAnchor();
+
+    [GeneratedRegex(Season, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonAnchor();
 
     /// <summary>A present-tense verb opening <paramref name="rest"/>: "is", "are", "has", "resembles", "faces".</summary>
     private static bool PresentVerbAfter(string rest) => PresentVerbPattern().IsMatch(rest);
