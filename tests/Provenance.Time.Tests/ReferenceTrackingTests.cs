@@ -72,6 +72,9 @@ public class ReferenceTrackingTests
     [InlineData("Families gathered on Christmas Eve in the cold.", "Christmas Eve", "2025-12-24")]
     [InlineData("Turnout on Election Day surprised both parties.", "Election Day", "2025-11-04")]
     [InlineData("The bishop expects that churches will be full at Easter.", "Easter", "2026-04-05")]
+    [InlineData("Families gathered on Christmas\n Eve in the cold.", "Christmas\n Eve", "2025-12-24")]
+    [InlineData("Fireworks were banned on Independence Day last year.", "Independence Day", "2025-07-04")]
+    [InlineData("Parades were cancelled on Ukraine's Independence Day last year.", "Independence Day", "XXXX-XX-XX")]
     public void Holidays_resolve_to_their_dates(string text, string span, string value) =>
         Assert.Equal(value, Tag.ValueOf(text, span, "2026-01-10"));
 

@@ -339,7 +339,13 @@ public static partial class RelativeDateRules
         HolidayPattern(),
         (m, c) =>
         {
-            var name = m.Groups["name"].Value.ToLowerInvariant();
+            // "Christmas  Eve", "New Year's\nDay": one space between words, so the name switch below sees it.
+            var name = string.Join(' ', m.Groups["name"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (name == "independence day" && !IsUnitedStatesIndependenceDay(c.Text, m.Index))
+            {
+                return new TimexReading(TimexType.Date, "XXXX-XX-XX"); // another country's day: its date is not known here
+            }
+
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
             if (year is null && c.Reference is { } r)
             {
@@ -359,6 +365,34 @@ public static partial class RelativeDateRules
             var date = new DateOnly(y, mm, dd);
             return new TimexReading(TimexType.Date, TimexValues.Day(date), date);
         });
+
+    /// <summary>
+    /// "Independence Day" is 4 July unless a country other than the United States owns it: a capitalised
+    /// word or possessive right before it ("Ukraine's Independence Day", "Indian Independence Day").
+    /// </summary>
+    private static bool IsUnitedStatesIndependenceDay(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var previous = text[begin..end];
+        if (previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
+        {
+            previous = previous[..^2];
+        }
+
+        return previous.Length == 0 || !char.IsUpper(previous[0])
+            || previous is "U.S." or "US" or "USA" or "America" or "American" or "States" or "The" or "On" or "By" or "Since" or "Until" or "Before" or "After";
+    }
 
     /// <summary>Month and day of a holiday in <paramref name="year"/>.</summary>
     private static (int Month, int Day) HolidayDate(string name, int year)
@@ -396,7 +430,7 @@ public static partial class RelativeDateRules
             "independence day" => (7, 4),
             "halloween" => (10, 31),
             "valentine's day" or "valentine’s day" => (2, 14),
-            _ => (12, 25),
+            _ => (12, 25), // "christmas", "christmas day": the only names the pattern leaves (spacing is normalised)
         };
     }
 
