@@ -124,14 +124,15 @@ internal static class TempEvalCommand
                 }
 
                 // Records from another version of a text can point past its end; they are reported, not scored.
-                var outside = documents.Sum(doc => records.For(doc.Id).Count(t => t.End > doc.Text.Length));
+                // Keyed by the document itself: ids from two folders may coincide.
+                var inside = documents.ToDictionary<TempEvalDocument, TempEvalDocument, IReadOnlyList<Timex>>(doc => doc, doc => records.For(doc.Id).Where(t => t.End <= doc.Text.Length).ToList(), ReferenceEqualityComparer.Instance);
+                var outside = documents.Sum(doc => records.For(doc.Id).Count) - inside.Values.Sum(list => list.Count);
                 if (outside > 0)
                 {
                     problems.Add($"{path}: {outside} record(s) end past their document's text; left out");
                 }
 
-                var inside = (Func<TempEvalDocument, IReadOnlyList<Timex>>)(doc => records.For(doc.Id).Where(t => t.End <= doc.Text.Length).ToList());
-                rows.Add(new SystemRow(records.Tool, TempEvalScorer.Score(documents, inside, cancellationToken), records.Seconds));
+                rows.Add(new SystemRow(records.Tool, TempEvalScorer.Score(documents, doc => inside[doc], cancellationToken), records.Seconds));
             }
 
             var allProblems = problems.Concat(score.Problems).ToList();

@@ -27,21 +27,9 @@ internal static class TrainCommand
             Description = "Folder with train.txt and valid.txt (CoNLL-2003: word ... NER tag per line).",
             Required = true,
         };
-        var output = new Option<string>("--out")
-        {
-            Description = "Model file to write.",
-            DefaultValueFactory = _ => Path.Combine("src", "Provenance.Entities", "Models", "entities.bin"),
-        };
-        var epochs = new Option<int>("--epochs")
-        {
-            Description = "Passes over the training data; the pass with the best development F1 is kept.",
-            DefaultValueFactory = _ => EntityTrainingOptions.Default.Epochs,
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Seed of the document order.",
-            DefaultValueFactory = _ => EntityTrainingOptions.Default.Seed,
-        };
+        var output = ModelOutOption(Path.Combine("src", "Provenance.Entities", "Models", "entities.bin"));
+        var epochs = EpochsOption(EntityTrainingOptions.Default.Epochs);
+        var seed = SeedOption(EntityTrainingOptions.Default.Seed);
         var minCount = new Option<int>("--min-count")
         {
             Description = "Features seen fewer times are dropped (smaller model).",
@@ -130,8 +118,7 @@ internal static class TrainCommand
                 var dev = report.Development is { } score
                     ? string.Create(CultureInfo.InvariantCulture, $"  dev F1 {score.Overall.F1:0.0000} ({string.Join(", ", score.PerType.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.F1:0.0000}")))})")
                     : "";
-                environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"epoch {report.Epoch}/{report.Epochs}: train accuracy {report.TrainingAccuracy:0.0000}{dev}  [{report.Elapsed.TotalSeconds:0}s]"));
+                environment.Out.WriteLine(EpochLine(report.Epoch, report.Epochs, report.TrainingAccuracy, dev, report.Elapsed));
             }, cancellationToken);
 
             var outPath = parse.GetValue(output)!;
@@ -152,17 +139,9 @@ internal static class TrainCommand
             Description = "PolNeAR folder holding train/ and dev/ (each with text/ and attributions/).",
             DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets", "polnear"),
         };
-        var output = new Option<string>("--out")
-        {
-            Description = "Model file to write.",
-            DefaultValueFactory = _ => Path.Combine("src", "Provenance.Quotes", "Models", "attributions.bin"),
-        };
-        var epochs = new Option<int>("--epochs")
-        {
-            Description = "Passes over the training data; the pass with the best development F1 is kept.",
-            DefaultValueFactory = _ => AttributionTrainingOptions.Default.Epochs,
-        };
-        var seed = new Option<int>("--seed") { Description = "Seed of the document order.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.Seed };
+        var output = ModelOutOption(Path.Combine("src", "Provenance.Quotes", "Models", "attributions.bin"));
+        var epochs = EpochsOption(AttributionTrainingOptions.Default.Epochs);
+        var seed = SeedOption(AttributionTrainingOptions.Default.Seed);
         var bits = new Option<int>("--bucket-bits") { Description = "log2 of the hash buckets (model size).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.BucketBits };
         var quotes = new Command("quotes", "Train the attribution tagger (averaged perceptron over cue, source and content tags) on PolNeAR.")
         {
@@ -197,8 +176,7 @@ internal static class TrainCommand
                 var dev = report.DevelopmentMeanF1 is { } mean
                     ? string.Create(CultureInfo.InvariantCulture, $"  dev exact F1 cue {report.DevelopmentCueF1:0.000} source {report.DevelopmentSourceF1:0.000} content {report.DevelopmentContentF1:0.000} (mean {mean:0.000})")
                     : "";
-                environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"epoch {report.Epoch}/{report.Epochs}: train accuracy {report.TrainingAccuracy:0.0000}{dev}  [{report.Elapsed.TotalSeconds:0}s]"));
+                environment.Out.WriteLine(EpochLine(report.Epoch, report.Epochs, report.TrainingAccuracy, dev, report.Elapsed));
             }, cancellationToken);
 
             var outPath = parse.GetValue(output)!;
@@ -284,4 +262,26 @@ internal static class TrainCommand
         using var stream = File.Create(path);
         save(stream);
     }
+
+    private static Option<string> ModelOutOption(string defaultPath) => new("--out")
+    {
+        Description = "Model file to write.",
+        DefaultValueFactory = _ => defaultPath,
+    };
+
+    private static Option<int> EpochsOption(int defaultEpochs) => new("--epochs")
+    {
+        Description = "Passes over the training data; the pass with the best development F1 is kept.",
+        DefaultValueFactory = _ => defaultEpochs,
+    };
+
+    private static Option<int> SeedOption(int defaultSeed) => new("--seed")
+    {
+        Description = "Seed of the document order.",
+        DefaultValueFactory = _ => defaultSeed,
+    };
+
+    /// <summary>One progress line per training pass, the same for every trainer.</summary>
+    private static string EpochLine(int epoch, int epochs, double trainingAccuracy, string development, TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}/{epochs}: train accuracy {trainingAccuracy:0.0000}{development}  [{elapsed.TotalSeconds:0}s]");
 }
